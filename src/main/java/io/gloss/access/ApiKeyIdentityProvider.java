@@ -1,0 +1,60 @@
+package io.gloss.access;
+
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.gloss.publication.ApiKey;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Turns a key into an identity: the operator key from configuration, or a publication key found by
+ * its hash. Keys are looked up on every request (one indexed query), so a revoked key stops
+ * working at once on every node.
+ */
+@ApplicationScoped
+public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyCredential> {
+
+    /** Principal name of the operator key in the audit trail. */
+    public static final String OPERATOR = "operator";
+
+    @ConfigProperty(name = "gloss.admin-key")
+    Optional<String> adminKey;
+
+    @Override
+    public Class<ApiKeyCredential> getRequestType() {
+        return ApiKeyCredential.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(ApiKeyCredential credential, AuthenticationRequestContext context) {
+        String key = credential.key();
+        if (adminKey.filter(admin -> !admin.isBlank() && KeySecrets.same(admin, key)).isPresent()) {
+            return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal(OPERATOR))
+                    .addRole(Roles.ADMIN).addRole(Roles.EDITOR)
+                    .build());
+        }
+        return context.runBlocking(() -> QuarkusTransaction.requiringNew()
+                .call(() -> ApiKey.findActiveByHash(KeySecrets.hash(key)))
+                .map(ApiKeyIdentityProvider::identityOf)
+                .orElseThrow(() -> new AuthenticationFailedException("Unknown or revoked key")));
+    }
+
+    private static SecurityIdentity identityOf(ApiKey key) {
+        String name = key.label == null ? "key-" + key.id : key.label + " (key-" + key.id + ")";
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(name))
+                .addRole(key.role)
+                .addAttribute(Roles.PUBLICATION_ATTRIBUTE, key.publication.slug)
+                .build();
+    }
+}

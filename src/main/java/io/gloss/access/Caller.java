@@ -1,0 +1,37 @@
+package io.gloss.access;
+
+import io.gloss.http.ProblemException;
+import io.gloss.publication.Publication;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Who is calling, and what they may see. Editor keys are scoped to one publication: any other
+ * publication answers 404 exactly as if it did not exist, so its existence does not leak either.
+ */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** The name recorded as author of a change. */
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /** The publication the caller may work on, or 404. */
+    public Publication publication(String slug) {
+        String scope = identity.getAttribute(Roles.PUBLICATION_ATTRIBUTE);
+        boolean operator = identity.hasRole(Roles.ADMIN);
+        if (!operator && (scope == null || !scope.equals(slug))) {
+            throw noSuchPublication(slug);
+        }
+        return Publication.findBySlug(slug).orElseThrow(() -> noSuchPublication(slug));
+    }
+
+    private static ProblemException noSuchPublication(String slug) {
+        return ProblemException.notFound("No publication '" + slug + "'");
+    }
+}

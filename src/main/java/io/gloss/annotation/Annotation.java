@@ -1,0 +1,106 @@
+package io.gloss.annotation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import io.gloss.article.Article;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/**
+ * An editor's annotation of an article. Every change is recorded (Envers) so an outlet can prove
+ * which footnote a page showed on a given day.
+ */
+@Entity
+@Audited
+public class Annotation extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    public Article article;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public AnnotationKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public AnnotationStatus status;
+
+    /** The kind's body as canonical JSON (written by Gloss from a validated {@link AnnotationBody}). */
+    @Column(nullable = false, length = 20000)
+    public String body;
+
+    /** Null when the annotation is about the whole article. */
+    @Embedded
+    public Passage target;
+
+    /** Null when there is no target. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    public AnchorState anchor;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "created_by", nullable = false, length = 200)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_by", nullable = false, length = 200)
+    public String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static Optional<Annotation> findInArticle(Article article, long id) {
+        return find("article = ?1 and id = ?2", article, id).firstResultOptional();
+    }
+
+    /** The article's annotations, optionally only of one kind and/or status. */
+    public static List<Annotation> listFor(Article article, AnnotationKind kind, AnnotationStatus status) {
+        StringBuilder query = new StringBuilder("article = :article");
+        Parameters parameters = Parameters.with("article", article);
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        return list(query.append(" order by id").toString(), parameters);
+    }
+
+    public static List<Annotation> listOrphaned(Article article) {
+        return list("article = ?1 and anchor = ?2 order by id", article, AnchorState.ORPHANED);
+    }
+
+    public static List<Annotation> listTargeted(Article article) {
+        return list("article = ?1 and target.exact is not null order by id", article);
+    }
+}

@@ -1,0 +1,104 @@
+package io.gloss.annotation;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.gloss.access.Caller;
+import io.gloss.access.Roles;
+import io.gloss.article.Article;
+import io.gloss.article.ArticleService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+@Path("/api/publications/{slug}/articles/{externalId}/annotations")
+@RolesAllowed({ Roles.ADMIN, Roles.EDITOR })
+@Tag(name = "Annotations", description = "Designations, sources, related links and footnotes of an article")
+public class AnnotationResource {
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    AnnotationService annotations;
+
+    @Inject
+    AnnotationHistory history;
+
+    @Inject
+    Caller caller;
+
+    @PathParam("slug")
+    String slug;
+
+    @PathParam("externalId")
+    String externalId;
+
+    @GET
+    @Transactional
+    public List<AnnotationView> list(@QueryParam("kind") AnnotationKind kind, @QueryParam("status") AnnotationStatus status) {
+        return Annotation.listFor(article(), kind, status).stream().map(AnnotationView::of).toList();
+    }
+
+    @POST
+    @Transactional
+    public Response create(@Valid @NotNull AnnotationRequest request) {
+        Annotation created = annotations.create(article(), request, caller.name());
+        return Response.created(location(created)).tag(AnnotationService.etag(created))
+                .entity(AnnotationView.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public Response get(@PathParam("id") long id) {
+        Annotation annotation = annotations.find(article(), id);
+        return Response.ok(AnnotationView.of(annotation)).tag(AnnotationService.etag(annotation)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Transactional
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AnnotationRequest request) {
+        Annotation updated = annotations.update(article(), id, request, ifMatch, caller.name());
+        return Response.ok(AnnotationView.of(updated)).tag(AnnotationService.etag(updated)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Transactional
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        annotations.delete(article(), id, ifMatch);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Transactional
+    public List<AnnotationHistory.Entry> history(@PathParam("id") long id) {
+        return history.of(article(), id);
+    }
+
+    private Article article() {
+        return articles.find(caller.publication(slug), externalId);
+    }
+
+    private URI location(Annotation annotation) {
+        return UriBuilder.fromResource(AnnotationResource.class).path("{id}").build(slug, externalId, annotation.id);
+    }
+}

@@ -1,0 +1,178 @@
+package io.gloss.annotation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.gloss.anchoring.Located;
+import io.gloss.anchoring.QuoteLocator;
+import io.gloss.anchoring.TextQuote;
+import io.gloss.article.Article;
+import io.gloss.http.ETags;
+import io.gloss.http.ProblemException;
+import io.gloss.http.ProblemMappers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.EntityTag;
+
+/** Creating, changing and re-anchoring an article's annotations. */
+@ApplicationScoped
+public class AnnotationService {
+
+    private final QuoteLocator locator = new QuoteLocator();
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    public static EntityTag etag(Annotation annotation) {
+        return ETags.of("annotation", annotation.id, annotation.version);
+    }
+
+    @Transactional
+    public Annotation create(Article article, AnnotationRequest request, String author) {
+        Annotation annotation = new Annotation();
+        annotation.article = article;
+        annotation.kind = request.kind();
+        annotation.createdBy = author;
+        annotation.createdAt = Instant.now();
+        apply(annotation, request, author);
+        annotation.persistAndFlush();
+        return annotation;
+    }
+
+    @Transactional
+    public Annotation update(Article article, long id, AnnotationRequest request, String ifMatch, String author) {
+        Annotation annotation = find(article, id);
+        ETags.requireMatch(ifMatch, etag(annotation));
+        if (request.kind() != annotation.kind) {
+            throw ProblemException.invalid("kind", "an annotation's kind cannot change (it is " + annotation.kind
+                    + "); delete it and create a new one");
+        }
+        apply(annotation, request, author);
+        annotation.persistAndFlush();
+        return annotation;
+    }
+
+    @Transactional
+    public void delete(Article article, long id, String ifMatch) {
+        Annotation annotation = find(article, id);
+        ETags.requireMatch(ifMatch, etag(annotation));
+        annotation.delete();
+    }
+
+    /** Removes all of an article's annotations one by one, so each removal is in the history. */
+    @Transactional
+    public void deleteAll(Article article) {
+        Annotation.listFor(article, null, null).forEach(Annotation::delete);
+    }
+
+    public Annotation find(Article article, long id) {
+        return Annotation.findInArticle(article, id).orElseThrow(
+                () -> ProblemException.notFound("No annotation " + id + " on article " + article.externalId));
+    }
+
+    /**
+     * Finds every targeted annotation again in the article's new text. An annotation whose passage
+     * is gone or ambiguous becomes ORPHANED and keeps its last selectors (so a later revision that
+     * restores the passage anchors it again); it is never moved to a look-alike passage.
+     *
+     * @return the ids of the article's orphaned annotations after this revision
+     */
+    @Transactional
+    public List<Long> reanchor(Article article, String author) {
+        List<Long> orphaned = new ArrayList<>();
+        for (Annotation annotation : Annotation.listTargeted(article)) {
+            Located located = locator.reanchor(article.text, annotation.target.toQuote());
+            if (located instanceof Located.Found found) {
+                Passage moved = Passage.of(found.quote());
+                if (annotation.anchor != AnchorState.ANCHORED || !samePassage(annotation.target, moved)) {
+                    annotation.target = moved;
+                    annotation.anchor = AnchorState.ANCHORED;
+                    touch(annotation, author);
+                }
+            } else {
+                orphaned.add(annotation.id);
+                if (annotation.anchor != AnchorState.ORPHANED) {
+                    annotation.anchor = AnchorState.ORPHANED;
+                    touch(annotation, author);
+                }
+            }
+        }
+        return orphaned;
+    }
+
+    public List<Long> orphaned(Article article) {
+        return Annotation.listOrphaned(article).stream().map(a -> a.id).toList();
+    }
+
+    private void apply(Annotation annotation, AnnotationRequest request, String author) {
+        annotation.status = Objects.requireNonNullElse(request.status(), AnnotationStatus.DRAFT);
+        annotation.body = canonicalBody(request);
+        if (request.target() == null) {
+            annotation.target = null;
+            annotation.anchor = null;
+        } else {
+            annotation.target = Passage.of(locateTarget(annotation.article.text, request.target()));
+            annotation.anchor = AnchorState.ANCHORED;
+        }
+        touch(annotation, author);
+    }
+
+    private static void touch(Annotation annotation, String author) {
+        annotation.updatedBy = author;
+        annotation.updatedAt = Instant.now();
+    }
+
+    /** Reads the body as its kind's type, validates it and writes it back in one canonical form. */
+    private String canonicalBody(AnnotationRequest request) {
+        AnnotationBody body;
+        try {
+            body = json.treeToValue(request.body(), request.kind().bodyType());
+        } catch (JsonProcessingException e) {
+            throw ProblemMappers.unreadable(e, "body");
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("body", e.getMessage());
+        }
+        Set<ConstraintViolation<AnnotationBody>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw ProblemMappers.invalid(violations, "body");
+        }
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A validated body always serialises", e);
+        }
+    }
+
+    private TextQuote locateTarget(String text, AnnotationRequest.TargetRequest target) {
+        TextQuote wanted = new TextQuote(target.exact(), target.prefix(), target.suffix(), target.start(), target.end());
+        Located located = locator.locate(text, wanted);
+        if (located instanceof Located.Found found) {
+            return found.quote();
+        }
+        Located.Failed failed = (Located.Failed) located;
+        String field = switch (failed.reason()) {
+            case OUT_OF_RANGE -> target.exact() == null ? "target.start" : "target";
+            case EMPTY -> "target";
+            case NOT_FOUND, AMBIGUOUS -> "target.exact";
+        };
+        throw ProblemException.invalid(field, failed.message());
+    }
+
+    private static boolean samePassage(Passage a, Passage b) {
+        return Objects.equals(a.exact, b.exact) && Objects.equals(a.prefix, b.prefix)
+                && Objects.equals(a.suffix, b.suffix) && Objects.equals(a.start, b.start)
+                && Objects.equals(a.end, b.end);
+    }
+}

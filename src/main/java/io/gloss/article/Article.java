@@ -1,0 +1,82 @@
+package io.gloss.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.gloss.publication.Publication;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/**
+ * An article as the CMS last sent it. Gloss keeps the HTML and its plain text because annotations
+ * anchor on the text; {@code revision} goes up whenever the text changes.
+ */
+@Entity
+public class Article extends PanacheEntityBase {
+
+    public static final int MAX_BODY_CHARS = 1_000_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "publication_id")
+    public Publication publication;
+
+    /** The CMS's own id for the article. */
+    @Column(name = "external_id", nullable = false, length = 200)
+    public String externalId;
+
+    @Column(nullable = false, length = 1000)
+    public String title;
+
+    @Column(length = 2000)
+    public String url;
+
+    @Column(length = 200)
+    public String section;
+
+    @Column(nullable = false, length = 35)
+    public String language;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(nullable = false, length = MAX_BODY_CHARS)
+    public String body;
+
+    @Column(name = "plain_text", nullable = false, length = MAX_BODY_CHARS)
+    public String text;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static Optional<Article> findByExternalId(Publication publication, String externalId) {
+        return find("publication = ?1 and externalId = ?2", publication, externalId).firstResultOptional();
+    }
+
+    public static List<Article> page(Publication publication, int index, int size) {
+        return find("publication = ?1 order by updatedAt desc, id desc", publication).page(Page.of(index, size)).list();
+    }
+}

@@ -1,0 +1,48 @@
+package io.gloss.http;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * Thrown by domain code to end a request with a problem document. Domain classes stay free of
+ * JAX-RS responses; the mapper turns this into {@code application/problem+json}.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(Problem.of(Status.NOT_FOUND, detail));
+    }
+
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(Problem.of(Status.PRECONDITION_FAILED, detail));
+    }
+
+    /** 422: well-formed JSON whose values break a rule. */
+    public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return new ProblemException(Problem.of(422, "Unprocessable Content", detail, errors));
+    }
+
+    /** 400: the request could not be read as the API expects (syntax, types, formats). */
+    public static ProblemException badRequest(String field, String message) {
+        return new ProblemException(Problem.of(400, "Bad Request", field == null ? message : field + ": " + message,
+                field == null ? List.of() : List.of(new Problem.FieldError(field, message))));
+    }
+}

@@ -1,0 +1,176 @@
+package io.gloss.http;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+/** Every error leaves Gloss as {@code application/problem+json}. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String CHALLENGE = "Bearer realm=\"gloss\"";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        return invalid(e.getConstraintViolations(), null).problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        return unreadable(e, null).problem().toResponse();
+    }
+
+    /** 422 naming each violated field; {@code prefix} places a nested object's fields (e.g. "body"). */
+    public static ProblemException invalid(Set<? extends ConstraintViolation<?>> violations, String prefix) {
+        return ProblemException.invalid(violations.stream()
+                .map(v -> new Problem.FieldError(prefixed(prefix, fieldOf(v)), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList());
+    }
+
+    /** 400 for JSON that cannot be read into the expected shape, naming the field where it can. */
+    public static ProblemException unreadable(JsonProcessingException e, String prefix) {
+        if (e instanceof JsonParseException) {
+            return ProblemException.badRequest(prefix, "not valid JSON: " + e.getOriginalMessage());
+        }
+        String field = e instanceof JsonMappingException m ? pathOf(m) : null;
+        return ProblemException.badRequest(field == null ? prefix : prefixed(prefix, field), reasonOf(e));
+    }
+
+    private static String prefixed(String prefix, String field) {
+        return prefix == null ? field : field.equals("body") ? prefix : prefix + "." + field;
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return withChallenge(Problem.of(Status.UNAUTHORIZED, "An API key is required: Authorization: Bearer <key>"));
+    }
+
+    @ServerExceptionMapper
+    public Response badKey(AuthenticationFailedException e) {
+        return withChallenge(Problem.of(Status.UNAUTHORIZED, "The API key is unknown or revoked"));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(Status.FORBIDDEN, "This key's role may not do that").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e) {
+        return Problem.of(Status.PRECONDITION_FAILED, "Someone else changed this resource meanwhile; fetch it again")
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        Status known = Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return Problem.of(status, title, e.getMessage(), List.of()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Unhandled error", e);
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, "Gloss could not complete the request; the error is logged")
+                .toResponse();
+    }
+
+    private static Response withChallenge(Problem problem) {
+        return Response.status(problem.status()).type(Problem.PROBLEM_JSON)
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).entity(problem).build();
+    }
+
+    /**
+     * The violated property as the client named it: a path parameter by its name, a body field by
+     * its path inside the body (the Java method and parameter names are ours, not the client's).
+     */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean wholeParameter = node.getKind() == ElementKind.PARAMETER && i == nodes.size() - 1;
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE
+                    || (node.getKind() == ElementKind.PARAMETER && !wholeParameter)) {
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null && !names.isEmpty()) {
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+            }
+            if (name != null && !name.startsWith("<")) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+
+    private static String reasonOf(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown field; expected one of " + StreamSupport.stream(u.getKnownPropertyIds().spliterator(), false)
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
+            if (f.getTargetType().isEnum()) {
+                return "'" + f.getValue() + "' is not one of " + List.of(f.getTargetType().getEnumConstants());
+            }
+            return "'" + f.getValue() + "' is not a valid " + describe(f.getTargetType());
+        }
+        return e.getOriginalMessage();
+    }
+
+    private static String describe(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "Instant", "OffsetDateTime" -> "date-time (ISO 8601 with offset, e.g. 2019-05-28T09:30:00+03:00)";
+            case "Integer", "int", "Long", "long" -> "whole number";
+            default -> type.getSimpleName();
+        };
+    }
+}
