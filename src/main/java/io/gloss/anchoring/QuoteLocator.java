@@ -16,6 +16,8 @@ public final class QuoteLocator {
 
     /** Context kept on each side of a quote; the same as Hypothesis. */
     public static final int DEFAULT_CONTEXT_LENGTH = 32;
+    /** Code points of known context that must surround an occurrence before it is taken for the passage. */
+    static final int MIN_CONTEXT_MATCH = 8;
 
     private final int contextLength;
 
@@ -92,10 +94,11 @@ public final class QuoteLocator {
                 best.add(start);
             }
         }
-        // Surroundings sharing nothing with the known context mean the passage was rewritten and the
-        // remaining occurrence is a look-alike sentence. A legal footnote on the wrong sentence is worse
-        // than an orphaned one, so it is not attached, however many such occurrences there are.
-        if (bestScore == 0 && (prefix.length > 0 || suffix.length > 0)) {
+        // Surroundings that share less than a word with the known context mean the passage was
+        // rewritten and the remaining occurrence is a look-alike sentence (a shared space or full stop
+        // proves nothing). A legal footnote on the wrong sentence is worse than an orphaned one, so it
+        // is not attached, however many such occurrences there are.
+        if (bestScore < Math.min(MIN_CONTEXT_MATCH, prefix.length + suffix.length)) {
             return new Failed(Reason.NOT_FOUND, "the quoted text occurs only where its surrounding text has changed");
         }
         if (best.size() == 1) {

@@ -244,6 +244,16 @@ class QuoteLocatorTest {
     }
 
     @Test
+    void lookAlikeSharingOnlyASpaceOrFullStopIsNotAttached() {
+        String original = "Investigators said the accounts were frozen. The money went abroad. The firm denies it.";
+        TextQuote stored = found(locator.locate(original, new TextQuote("The money went abroad.", null, null, null, null)));
+        // Mid-paragraph, so a space on each side still matches the stored context: that is no evidence.
+        String rewritten = "Police closed the case. The money went abroad. Nobody was charged.";
+
+        assertFailed(locator.reanchor(rewritten, stored), Reason.NOT_FOUND);
+    }
+
+    @Test
     void partiallyKeptContextStillAnchors() {
         String original = "Prosecutors allege the company paid bribes in 2019. The firm denies it.";
         TextQuote stored = found(locator.locate(original, new TextQuote("paid bribes", null, null, null, null)));
