@@ -9,6 +9,7 @@ import io.gloss.access.Caller;
 import io.gloss.access.Roles;
 import io.gloss.article.Article;
 import io.gloss.article.ArticleService;
+import io.gloss.http.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,8 +52,10 @@ public class AnnotationResource {
 
     @GET
     @Transactional
-    public List<AnnotationView> list(@QueryParam("kind") AnnotationKind kind, @QueryParam("status") AnnotationStatus status) {
-        return Annotation.listFor(article(), kind, status).stream().map(AnnotationView::of).toList();
+    public List<AnnotationView> list(@QueryParam("kind") String kind, @QueryParam("status") String status) {
+        return Annotation.listFor(article(), QueryParams.optionalEnum("kind", kind, AnnotationKind.class),
+                QueryParams.optionalEnum("status", status, AnnotationStatus.class))
+                .stream().map(AnnotationView::of).toList();
     }
 
     @POST

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -47,6 +48,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
+        return unreadable(e, null).problem().toResponse();
+    }
+
+    /** Named on its own: Quarkus ships a mapper for this subtype that would otherwise answer with an empty 400. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
         return unreadable(e, null).problem().toResponse();
     }
 
@@ -94,6 +101,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, null).problem().toResponse();
+        }
         int status = e.getResponse().getStatus();
         Status known = Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
@@ -158,19 +168,31 @@ public class ProblemMappers {
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
-            if (f.getTargetType().isEnum()) {
-                return "'" + f.getValue() + "' is not one of " + List.of(f.getTargetType().getEnumConstants());
-            }
-            return "'" + f.getValue() + "' is not a valid " + describe(f.getTargetType());
+            return "'" + abbreviated(String.valueOf(f.getValue())) + "' is not " + describe(f.getTargetType());
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "must be " + describe(m.getTargetType());
         }
         return e.getOriginalMessage();
     }
 
+    private static String abbreviated(String value) {
+        return value.length() <= 80 ? value : value.substring(0, value.offsetByCodePoints(0, Math.min(77, value.codePointCount(0, value.length())))) + "...";
+    }
+
     private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + List.of(type.getEnumConstants());
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a JSON array";
+        }
         return switch (type.getSimpleName()) {
-            case "Instant", "OffsetDateTime" -> "date-time (ISO 8601 with offset, e.g. 2019-05-28T09:30:00+03:00)";
-            case "Integer", "int", "Long", "long" -> "whole number";
-            default -> type.getSimpleName();
+            case "Instant", "OffsetDateTime" -> "a date-time (ISO 8601 with offset, e.g. 2019-05-28T09:30:00+03:00)";
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            case "String" -> "a string";
+            case "Boolean", "boolean" -> "true or false";
+            default -> "a JSON object";
         };
     }
 }
