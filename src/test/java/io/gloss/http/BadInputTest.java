@@ -1,0 +1,155 @@
+package io.gloss.http;
+
+import static io.gloss.TestApi.annotate;
+import static io.gloss.TestApi.articlePath;
+import static io.gloss.TestApi.as;
+import static io.gloss.TestApi.editorKey;
+import static io.gloss.TestApi.footnote;
+import static io.gloss.TestApi.newPublication;
+import static io.gloss.TestApi.putArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Every kind of bad input gets a problem document naming the field, and leaves the stored article
+ * and annotation exactly as they were (checked after each test).
+ */
+@QuarkusTest
+class BadInputTest {
+
+    private String slug;
+    private String key;
+    private String article;
+    private String annotation;
+    private String storedArticle;
+    private String storedAnnotation;
+
+    @BeforeEach
+    void storedData() {
+        slug = newPublication();
+        key = editorKey(slug);
+        putArticle(slug, key, "story", "<p>Allied with Daesh and Tahrir al-Sham.</p>");
+        article = articlePath(slug, "story");
+        annotation = article + "/annotations/" + annotate(slug, key, "story", footnote("Daesh", "Original note."));
+        storedArticle = as(key).get(article).asString();
+        storedAnnotation = as(key).get(annotation).asString();
+    }
+
+    @AfterEach
+    void storedDataIsUnchanged() {
+        assertThat(as(key).get(article).asString()).isEqualTo(storedArticle);
+        assertThat(as(key).get(annotation).asString()).isEqualTo(storedAnnotation);
+    }
+
+    @Test
+    void malformedJsonIsBadRequest() {
+        problem(as(key).body("{\"title\": \"x\", ").put(article), 400).body("detail", containsString("JSON"));
+        problem(as(key).body("{\"kind\":\"FOOTNOTE\",\"body\":{\"text\":\"x\"}} trailing").put(annotation), 400);
+        problem(as(key).body("").put(article), 422);
+    }
+
+    @Test
+    void unknownKindAndUnknownFieldsAreNamed() {
+        problem(as(key).body("{\"kind\":\"OPINION\",\"body\":{}}").post(article + "/annotations"), 400)
+                .body("errors[0].field", equalTo("kind"))
+                .body("errors[0].message", containsString("FOOTNOTE"));
+        problem(as(key).body(articleJson(Map.of("titel", "typo"))).put(article), 400)
+                .body("errors[0].field", equalTo("titel"));
+        problem(as(key).body("{\"kind\":\"FOOTNOTE\",\"body\":{\"text\":\"x\",\"colour\":\"red\"}}").put(annotation), 400)
+                .body("errors[0].field", equalTo("body.colour"));
+    }
+
+    @Test
+    void missingFieldsAreNamed() {
+        Map<String, Object> noTitle = new HashMap<>(baseArticle());
+        noTitle.remove("title");
+        noTitle.remove("body");
+        problem(as(key).body(noTitle).put(article), 422)
+                .body("errors.field", hasItem("title")).body("errors.field", hasItem("body"));
+        problem(as(key).body("{\"kind\":\"FOOTNOTE\"}").put(annotation), 422).body("errors[0].field", equalTo("body"));
+        problem(as(key).body("{\"kind\":\"SOURCE\",\"body\":{\"url\":\"https://x.example\"}}").post(article + "/annotations"), 422)
+                .body("errors.field", hasItem("body.name")).body("errors.field", hasItem("body.type"));
+    }
+
+    @Test
+    void overlongFieldsAreNamedWithTheirLimit() {
+        problem(as(key).body(articleJson(Map.of("title", "t".repeat(1001)))).put(article), 422)
+                .body("errors[0].field", equalTo("title")).body("errors[0].message", containsString("1000"));
+        problem(as(key).body(footnote("Daesh", "n".repeat(5001))).put(annotation), 422)
+                .body("errors[0].field", equalTo("body.text")).body("errors[0].message", containsString("5000"));
+        problem(as(key).body(articleJson(Map.of("body", "<p>" + "x".repeat(1_000_001) + "</p>"))).put(article), 422)
+                .body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void oversizedRequestIsRefusedBeforeItIsRead() {
+        problem(as(key).body(articleJson(Map.of("body", "x".repeat(3 * 1024 * 1024)))).put(article), 413);
+    }
+
+    @Test
+    void urlsMustBeHttpOrHttps() {
+        problem(as(key).body(articleJson(Map.of("url", "javascript:alert(1)"))).put(article), 422)
+                .body("errors[0].field", equalTo("url"));
+        problem(as(key).body("""
+                {"kind":"RELATED_LINK","body":{"url":"ftp://files.example/x","title":"T","relation":"RELATED"}}
+                """).post(article + "/annotations"), 422).body("errors[0].field", equalTo("body.url"));
+        problem(as(key).body("""
+                {"kind":"SOURCE","body":{"name":"S","url":"data:text/html,<script>alert(1)</script>","type":"OFFICIAL"}}
+                """).post(article + "/annotations"), 422).body("errors[0].field", equalTo("body.url"));
+    }
+
+    @Test
+    void invalidDatesAreNamed() {
+        problem(as(key).body(articleJson(Map.of("publishedAt", "2019-13-45T25:00:00Z"))).put(article), 400)
+                .body("errors[0].field", equalTo("publishedAt")).body("errors[0].message", containsString("ISO 8601"));
+        problem(as(key).body(articleJson(Map.of("publishedAt", "yesterday"))).put(article), 400)
+                .body("errors[0].field", equalTo("publishedAt"));
+    }
+
+    @Test
+    void invalidEnumsAndNumbersInBodiesAreNamed() {
+        problem(as(key).body("""
+                {"kind":"RELATED_LINK","body":{"url":"https://x.example","title":"T","relation":"GOSSIP","afterParagraph":1}}
+                """).post(article + "/annotations"), 400).body("errors[0].field", equalTo("body.relation"));
+        problem(as(key).body("""
+                {"kind":"RELATED_LINK","body":{"url":"https://x.example","title":"T","relation":"RELATED","afterParagraph":0}}
+                """).post(article + "/annotations"), 422).body("errors[0].field", equalTo("body.afterParagraph"));
+        problem(as(key).body("""
+                {"kind":"DESIGNATION","body":{"organization":"ISIS <script>","decision":"MAYBE"}}
+                """).post(article + "/annotations"), 400).body("errors[0].field", equalTo("body.decision"));
+    }
+
+    @Test
+    void textThatCannotBeStoredExactlyIsRefused() {
+        problem(as(key).body(footnote("Daesh", "nul \u0000 inside")).put(annotation), 400)
+                .body("errors[0].field", equalTo("body.text"));
+        problem(as(key).body("{\"title\":\"lone \\ud800 surrogate\",\"language\":\"en\",\"body\":\"<p>x</p>\"}").put(article), 400)
+                .body("errors[0].field", equalTo("title"));
+    }
+
+    private Map<String, Object> baseArticle() {
+        return Map.of("title", "Title", "language", "en", "body", "<p>Changed text.</p>");
+    }
+
+    private Map<String, Object> articleJson(Map<String, Object> overrides) {
+        Map<String, Object> json = new HashMap<>(baseArticle());
+        json.putAll(overrides);
+        return json;
+    }
+
+    private static ValidatableResponse problem(io.restassured.response.Response response, int status) {
+        return response.then().statusCode(status).contentType("application/problem+json").body("status", equalTo(status));
+    }
+}
