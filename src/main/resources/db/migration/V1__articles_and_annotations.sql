@@ -42,6 +42,8 @@ CREATE TABLE article (
     version        BIGINT          NOT NULL,
     created_at     TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     updated_at     TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    -- Deleted articles keep their row: their annotations' history must stay readable.
+    deleted_at     TIMESTAMP(6) WITH TIME ZONE,
     CONSTRAINT uk_article_external_id UNIQUE (publication_id, external_id)
 );
 

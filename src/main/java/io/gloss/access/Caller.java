@@ -18,7 +18,7 @@ public class Caller {
 
     /** The name recorded as author of a change. */
     public String name() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return identity.getPrincipal().getName();
     }
 
     /** The publication the caller may work on, or 404. */

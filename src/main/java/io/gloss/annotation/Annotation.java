@@ -31,6 +31,9 @@ import jakarta.persistence.Version;
 @Audited
 public class Annotation extends PanacheEntityBase {
 
+    /** Room for a body's canonical JSON (the column's length). */
+    public static final int MAX_BODY_JSON = 20_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -49,7 +52,7 @@ public class Annotation extends PanacheEntityBase {
     public AnnotationStatus status;
 
     /** The kind's body as canonical JSON (written by Gloss from a validated {@link AnnotationBody}). */
-    @Column(nullable = false, length = 20000)
+    @Column(nullable = false, length = MAX_BODY_JSON)
     public String body;
 
     /** Null when the annotation is about the whole article. */

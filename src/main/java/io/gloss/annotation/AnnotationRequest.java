@@ -3,13 +3,14 @@ package io.gloss.annotation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.gloss.anchoring.TextQuote;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 
 /**
- * An annotation as an editor sends it. {@code body} is checked against the kind's body type by
+ * An annotation as an editor sends it. {@code target} may hold any part of the selectors (Gloss
+ * fills in the rest from the article's text); {@code status} defaults to DRAFT on creation and stays
+ * as it was when an update leaves it out. {@code body} is checked against the kind's body type by
  * the service, so its errors can name fields inside it. Fields of a GET that only Gloss sets may be
  * sent back and are ignored.
  */
@@ -17,15 +18,6 @@ import jakarta.validation.constraints.Size;
 public record AnnotationRequest(
         @NotNull AnnotationKind kind,
         AnnotationStatus status,
-        @Valid TargetRequest target,
+        @Valid TextQuote target,
         @NotNull ObjectNode body) {
-
-    /** Any part of the selectors; Gloss fills in the rest from the article's text. */
-    public record TargetRequest(
-            @Size(max = 5000) String exact,
-            @Size(max = 200) String prefix,
-            @Size(max = 200) String suffix,
-            @PositiveOrZero Integer start,
-            @PositiveOrZero Integer end) {
-    }
 }

@@ -94,7 +94,7 @@ public class AnnotationResource {
     @Path("{id}/history")
     @Transactional
     public List<AnnotationHistory.Entry> history(@PathParam("id") long id) {
-        return history.of(article(), id);
+        return history.of(articles.findIncludingDeleted(caller.publication(slug), externalId), id);
     }
 
     private Article article() {

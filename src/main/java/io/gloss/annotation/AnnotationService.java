@@ -46,6 +46,7 @@ public class AnnotationService {
         annotation.kind = request.kind();
         annotation.createdBy = author;
         annotation.createdAt = Instant.now();
+        annotation.status = Objects.requireNonNullElse(request.status(), AnnotationStatus.DRAFT);
         apply(annotation, request, author);
         annotation.persistAndFlush();
         return annotation;
@@ -59,6 +60,9 @@ public class AnnotationService {
             throw ProblemException.invalid("kind", "an annotation's kind cannot change (it is " + annotation.kind
                     + "); delete it and create a new one");
         }
+        if (request.status() != null) {
+            annotation.status = request.status();
+        }
         apply(annotation, request, author);
         annotation.persistAndFlush();
         return annotation;
@@ -69,12 +73,15 @@ public class AnnotationService {
         Annotation annotation = find(article, id);
         ETags.requireMatch(ifMatch, etag(annotation));
         annotation.delete();
+        // Now, so a concurrent change surfaces as 412 here rather than as a failed commit.
+        Annotation.flush();
     }
 
     /** Removes all of an article's annotations one by one, so each removal is in the history. */
     @Transactional
     public void deleteAll(Article article) {
         Annotation.listFor(article, null, null).forEach(Annotation::delete);
+        Annotation.flush();
     }
 
     public Annotation find(Article article, long id) {
@@ -95,9 +102,8 @@ public class AnnotationService {
         for (Annotation annotation : Annotation.listTargeted(article)) {
             Located located = locator.reanchor(article.text, annotation.target.toQuote());
             if (located instanceof Located.Found found) {
-                Passage moved = Passage.of(found.quote());
-                if (annotation.anchor != AnchorState.ANCHORED || !samePassage(annotation.target, moved)) {
-                    annotation.target = moved;
+                if (annotation.anchor != AnchorState.ANCHORED || !annotation.target.toQuote().equals(found.quote())) {
+                    annotation.target = Passage.of(found.quote());
                     annotation.anchor = AnchorState.ANCHORED;
                     touch(annotation, author);
                 }
@@ -109,6 +115,7 @@ public class AnnotationService {
                 }
             }
         }
+        Annotation.flush();
         return orphaned;
     }
 
@@ -117,7 +124,6 @@ public class AnnotationService {
     }
 
     private void apply(Annotation annotation, AnnotationRequest request, String author) {
-        annotation.status = Objects.requireNonNullElse(request.status(), AnnotationStatus.DRAFT);
         annotation.body = canonicalBody(request);
         if (request.target() == null) {
             annotation.target = null;
@@ -148,17 +154,26 @@ public class AnnotationService {
         if (!violations.isEmpty()) {
             throw ProblemMappers.invalid(violations, "body");
         }
+        String canonical;
         try {
-            return json.writeValueAsString(body);
+            canonical = json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A validated body always serialises", e);
         }
+        // Field limits count characters; JSON escapes control characters six-fold.
+        if (canonical.length() > Annotation.MAX_BODY_JSON) {
+            throw ProblemException.invalid("body", "is longer than " + Annotation.MAX_BODY_JSON
+                    + " characters once encoded as JSON (control characters count six each)");
+        }
+        return canonical;
     }
 
-    private TextQuote locateTarget(String text, AnnotationRequest.TargetRequest target) {
-        TextQuote wanted = new TextQuote(target.exact(), target.prefix(), target.suffix(), target.start(), target.end());
-        Located located = locator.locate(text, wanted);
+    private TextQuote locateTarget(String text, TextQuote target) {
+        Located located = locator.locate(text, target);
         if (located instanceof Located.Found found) {
+            if (found.quote().length() > TextQuote.MAX_QUOTE) {
+                throw ProblemException.invalid("target", "a passage is at most " + TextQuote.MAX_QUOTE + " characters long");
+            }
             return found.quote();
         }
         Located.Failed failed = (Located.Failed) located;
@@ -168,11 +183,5 @@ public class AnnotationService {
             case NOT_FOUND, AMBIGUOUS -> "target.exact";
         };
         throw ProblemException.invalid(field, failed.message());
-    }
-
-    private static boolean samePassage(Passage a, Passage b) {
-        return Objects.equals(a.exact, b.exact) && Objects.equals(a.prefix, b.prefix)
-                && Objects.equals(a.suffix, b.suffix) && Objects.equals(a.start, b.start)
-                && Objects.equals(a.end, b.end);
     }
 }

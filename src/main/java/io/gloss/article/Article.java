@@ -72,11 +72,28 @@ public class Article extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /**
+     * Set when the CMS deleted the article. The row stays so that the history of its annotations
+     * (which footnotes a page showed, and when) remains provable; a later PUT revives it.
+     */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /** A live (not deleted) article. */
     public static Optional<Article> findByExternalId(Publication publication, String externalId) {
+        return findIncludingDeleted(publication, externalId).filter(article -> !article.isDeleted());
+    }
+
+    public static Optional<Article> findIncludingDeleted(Publication publication, String externalId) {
         return find("publication = ?1 and externalId = ?2", publication, externalId).firstResultOptional();
     }
 
     public static List<Article> page(Publication publication, int index, int size) {
-        return find("publication = ?1 order by updatedAt desc, id desc", publication).page(Page.of(index, size)).list();
+        return find("publication = ?1 and deletedAt is null order by updatedAt desc, id desc", publication)
+                .page(Page.of(index, size)).list();
     }
 }

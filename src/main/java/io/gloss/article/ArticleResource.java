@@ -7,16 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.gloss.access.Caller;
 import io.gloss.access.Roles;
+import io.gloss.http.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -44,9 +42,9 @@ public class ArticleResource {
     /** Most recently updated first, without body and text. */
     @GET
     @Transactional
-    public List<ArticleView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return Article.page(caller.publication(slug), page, size).stream().map(ArticleView::summary).toList();
+    public List<ArticleView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return Article.page(caller.publication(slug), QueryParams.optionalInt("page", page, 0, 0, Integer.MAX_VALUE),
+                QueryParams.optionalInt("size", size, 50, 1, 500)).stream().map(ArticleView::summary).toList();
     }
 
     @PUT

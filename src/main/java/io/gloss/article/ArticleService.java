@@ -27,8 +27,17 @@ public class ArticleService {
     }
 
     public Article find(Publication publication, String externalId) {
-        return Article.findByExternalId(publication, externalId).orElseThrow(
-                () -> ProblemException.notFound("No article '" + externalId + "' in publication " + publication.slug));
+        return Article.findByExternalId(publication, externalId).orElseThrow(() -> noSuchArticle(publication, externalId));
+    }
+
+    /** For reading the past (annotation history): a deleted article still counts. */
+    public Article findIncludingDeleted(Publication publication, String externalId) {
+        return Article.findIncludingDeleted(publication, externalId)
+                .orElseThrow(() -> noSuchArticle(publication, externalId));
+    }
+
+    private static ProblemException noSuchArticle(Publication publication, String externalId) {
+        return ProblemException.notFound("No article '" + externalId + "' in publication " + publication.slug);
     }
 
     /**
@@ -39,18 +48,26 @@ public class ArticleService {
     public Upserted upsert(Publication publication, String externalId, ArticleRequest request, String ifMatch,
             String author) {
         Instant now = Instant.now();
-        Article article = Article.findByExternalId(publication, externalId).orElse(null);
-        boolean created = article == null;
-        if (created) {
+        Article article = Article.findIncludingDeleted(publication, externalId).orElse(null);
+        boolean created = article == null || article.isDeleted();
+        if (created && ifMatch != null && !ifMatch.isBlank()) {
+            // The client edited a copy of an article that no longer exists: do not silently recreate it.
+            throw ProblemException.preconditionFailed("If-Match was sent but article '" + externalId + "' does not exist");
+        }
+        if (article == null) {
             article = new Article();
             article.publication = publication;
             article.externalId = externalId;
-            article.createdAt = now;
-        } else {
+        } else if (!created) {
             ETags.requireMatch(ifMatch, etag(article));
         }
+        if (created) {
+            article.createdAt = now;
+            article.deletedAt = null;
+        }
         String text = ArticleText.fromHtml(request.body());
-        boolean textChanged = !text.equals(article.text);
+        // A revived article always starts a new revision: nothing cached from its past life may match.
+        boolean textChanged = created || !text.equals(article.text);
         article.title = request.title();
         article.url = request.url();
         article.section = request.section();
@@ -73,6 +90,7 @@ public class ArticleService {
         Article article = find(publication, externalId);
         ETags.requireMatch(ifMatch, etag(article));
         annotations.deleteAll(article);
-        article.delete();
+        article.deletedAt = Instant.now();
+        article.updatedAt = article.deletedAt;
     }
 }

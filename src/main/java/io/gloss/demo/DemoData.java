@@ -14,13 +14,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.gloss.annotation.AnnotationKind;
+import io.gloss.anchoring.TextQuote;
 import io.gloss.annotation.AnnotationRequest;
-import io.gloss.annotation.AnnotationRequest.TargetRequest;
 import io.gloss.annotation.AnnotationService;
 import io.gloss.annotation.AnnotationStatus;
 import io.gloss.article.Article;
 import io.gloss.article.ArticleRequest;
 import io.gloss.article.ArticleService;
+import io.gloss.audit.AuditRevisionListener;
 import io.gloss.publication.MarkerPolicy;
 import io.gloss.publication.Publication;
 import io.gloss.publication.PublicationRequest;
@@ -42,7 +43,7 @@ public class DemoData {
     public static final String PUBLICATION = "demo";
     public static final String ARTICLE = "idlib-2019-05-28";
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    private static final String AUTHOR = "demo";
+    private static final String AUTHOR = AuditRevisionListener.SYSTEM;
 
     @ConfigProperty(name = "gloss.demo")
     boolean enabled;
@@ -102,13 +103,13 @@ public class DemoData {
     /** Confirms the first mention of an organisation (its slug in the starter registry). */
     private void designate(Article article, String firstMention, String organisation) {
         int start = article.text.codePointCount(0, article.text.indexOf(firstMention));
-        TargetRequest target = new TargetRequest(firstMention, null, null, start, start + firstMention.codePointCount(0, firstMention.length()));
+        TextQuote target = new TextQuote(firstMention, null, null, start, start + firstMention.codePointCount(0, firstMention.length()));
         annotations.create(article, new AnnotationRequest(AnnotationKind.DESIGNATION, AnnotationStatus.PUBLISHED,
                 target, body().put("organization", organisation).put("decision", "CONFIRMED")), AUTHOR);
     }
 
     private void annotate(Article article, AnnotationKind kind, String quote, ObjectNode body) {
-        TargetRequest target = quote == null ? null : new TargetRequest(quote, null, null, null, null);
+        TextQuote target = quote == null ? null : new TextQuote(quote, null, null, null, null);
         annotations.create(article, new AnnotationRequest(kind, AnnotationStatus.PUBLISHED, target, body), AUTHOR);
     }
 

@@ -9,6 +9,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -44,8 +45,28 @@ public @interface HttpUrl {
             try {
                 URI uri = new URI(value);
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+                return (scheme.equals("http") || scheme.equals("https")) && hasHost(uri);
             } catch (URISyntaxException e) {
+                return false;
+            }
+        }
+
+        /**
+         * java.net.URI reports no host for internationalised domain names (пример.рф), which Russian
+         * outlets link to every day; such a host counts when it converts to ASCII (punycode).
+         */
+        private static boolean hasHost(URI uri) {
+            if (uri.getHost() != null) {
+                return true;
+            }
+            String authority = uri.getAuthority();
+            if (authority == null) {
+                return false;
+            }
+            String host = authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":[0-9]*$", "");
+            try {
+                return !host.isEmpty() && new URI("http://" + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED)).getHost() != null;
+            } catch (IllegalArgumentException | URISyntaxException e) {
                 return false;
             }
         }

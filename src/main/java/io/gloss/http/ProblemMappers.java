@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.hibernate.StaleStateException;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -93,11 +95,6 @@ public class ProblemMappers {
         return Problem.of(Status.FORBIDDEN, "This key's role may not do that").toResponse();
     }
 
-    @ServerExceptionMapper
-    public Response concurrentChange(OptimisticLockException e) {
-        return Problem.of(Status.PRECONDITION_FAILED, "Someone else changed this resource meanwhile; fetch it again")
-                .toResponse();
-    }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
@@ -110,8 +107,23 @@ public class ProblemMappers {
         return Problem.of(status, title, e.getMessage(), List.of()).toResponse();
     }
 
+    /**
+     * Concurrent writes that collide in the database arrive wrapped (often by the commit), so the
+     * cause chain decides: a lost optimistic lock is a stale edit (412), a unique key taken by a
+     * simultaneous create is a conflict the client may retry (409). Anything else is our bug.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return Problem.of(Status.PRECONDITION_FAILED,
+                        "Someone else changed this resource meanwhile; fetch it again").toResponse();
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return Problem.of(Status.CONFLICT,
+                        "Another request wrote the same resource at the same time; retry").toResponse();
+            }
+        }
         LOG.error("Unhandled error", e);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "Gloss could not complete the request; the error is logged")
                 .toResponse();

@@ -12,6 +12,22 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** A whole number within [min, max], or {@code absent} when the parameter is missing. */
+    public static int optionalInt(String name, String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the same answer as an out-of-range number
+        }
+        throw ProblemException.badRequest(name, "must be a whole number from " + min + " to " + max);
+    }
+
     /** The enum constant named by {@code value} (case-insensitive), or null when absent. */
     public static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {

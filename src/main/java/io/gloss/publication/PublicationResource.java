@@ -10,6 +10,7 @@ import io.gloss.access.Roles;
 import io.gloss.http.Formats;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -33,6 +34,7 @@ public class PublicationResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
+    @Transactional
     public List<PublicationView> list() {
         return Publication.<Publication>listAll().stream().map(PublicationView::of).toList();
     }
@@ -52,6 +54,7 @@ public class PublicationResource {
     @GET
     @Path("{slug}")
     @RolesAllowed({ Roles.ADMIN, Roles.EDITOR })
+    @Transactional
     public PublicationView get(@PathParam("slug") String slug) {
         return PublicationView.of(caller.publication(slug));
     }
@@ -59,6 +62,7 @@ public class PublicationResource {
     @GET
     @Path("{slug}/keys")
     @RolesAllowed(Roles.ADMIN)
+    @Transactional
     public List<KeyView> keys(@PathParam("slug") String slug) {
         return ApiKey.listFor(caller.publication(slug)).stream().map(k -> KeyView.of(k, null)).toList();
     }
@@ -66,6 +70,7 @@ public class PublicationResource {
     @POST
     @Path("{slug}/keys")
     @RolesAllowed(Roles.ADMIN)
+    @Transactional
     public Response issueKey(@PathParam("slug") String slug, @Valid @NotNull KeyRequest request) {
         PublicationService.IssuedKey issued = publications.issueKey(caller.publication(slug), request);
         return Response.created(URI.create("/api/publications/" + slug + "/keys/" + issued.key().id))
@@ -75,6 +80,7 @@ public class PublicationResource {
     @DELETE
     @Path("{slug}/keys/{id}")
     @RolesAllowed(Roles.ADMIN)
+    @Transactional
     public void revokeKey(@PathParam("slug") String slug, @PathParam("id") long id) {
         publications.revokeKey(caller.publication(slug), id);
     }

@@ -132,6 +132,60 @@ class AnnotationApiTest {
     }
 
     @Test
+    void updateWithoutStatusLeavesAPublishedFootnotePublished() {
+        long id = annotate(slug, key, "idlib", footnote("Daesh", "Published."));
+        as(key).body("""
+                {"kind":"FOOTNOTE","target":{"exact":"Daesh"},"body":{"text":"Reworded."}}
+                """).put(annotations + "/" + id).then().statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("body.text", equalTo("Reworded."));
+    }
+
+    @Test
+    void passageLongerThanTheLimitIsRefused() {
+        String longStory = "<p>" + "word ".repeat(1200) + "</p>";
+        putArticle(slug, key, "long", longStory);
+        as(key).body("""
+                {"kind":"FOOTNOTE","target":{"start":0,"end":5001},"body":{"text":"Too long a passage."}}
+                """).post(articlePath(slug, "long") + "/annotations").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("target"));
+        as(key).body("""
+                {"kind":"FOOTNOTE","target":{"start":0,"end":5000},"body":{"text":"Just fits."}}
+                """).post(articlePath(slug, "long") + "/annotations").then().statusCode(201);
+    }
+
+    @Test
+    void annotationsOfOtherArticlesAndPublicationsAreNotFoundThroughOwnPaths() {
+        putArticle(slug, key, "other-story", STORY);
+        long sameTenant = annotate(slug, key, "other-story", footnote("Daesh", "On another article."));
+        String theirSlug = newPublication();
+        String theirKey = editorKey(theirSlug);
+        putArticle(theirSlug, theirKey, "idlib", STORY);
+        long otherTenant = annotate(theirSlug, theirKey, "idlib", footnote("Daesh", "Their note."));
+
+        for (long foreign : new long[] { sameTenant, otherTenant }) {
+            as(key).get(annotations + "/" + foreign).then().statusCode(404);
+            as(key).get(annotations + "/" + foreign + "/history").then().statusCode(404);
+            as(key).body(footnote("Daesh", "Hijack.")).put(annotations + "/" + foreign).then().statusCode(404);
+            as(key).delete(annotations + "/" + foreign).then().statusCode(404);
+        }
+        as(key).get(articlePath(slug, "other-story") + "/annotations/" + sameTenant).then()
+                .body("body.text", equalTo("On another article."));
+        as(theirKey).get(articlePath(theirSlug, "idlib") + "/annotations/" + otherTenant).then()
+                .body("body.text", equalTo("Their note."));
+    }
+
+    @Test
+    void historyOutlivesTheArticle() {
+        long id = annotate(slug, key, "idlib", footnote("Daesh", "Shown until deletion."));
+        as(key).delete(articlePath(slug, "idlib")).then().statusCode(204);
+
+        as(key).get(annotations + "/" + id).then().statusCode(404);
+        as(key).get(annotations + "/" + id + "/history").then().statusCode(200)
+                .body("change", contains("CREATED", "DELETED"))
+                .body("annotation.body.text", contains("Shown until deletion.", "Shown until deletion."));
+    }
+
+    @Test
     void staleIfMatchIsRefusedSoEditorsNeverOverwriteEachOther() {
         long id = annotate(slug, key, "idlib", footnote("Daesh", "Original."));
         String etag = as(key).get(annotations + "/" + id).then().extract().header("ETag");

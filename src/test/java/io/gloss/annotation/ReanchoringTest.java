@@ -69,7 +69,7 @@ class ReanchoringTest {
     }
 
     @Test
-    void passageThatBecomesAmbiguousIsOrphanedNotGuessed() {
+    void mentionMovedIntoRewrittenSentencesIsOrphanedNotGuessed() {
         long id = annotate(slug, key, "story", footnote("Daesh", "Daesh note."));
         // The sentence around the mention is replaced by two identical look-alike sentences.
         String edited = "<p>Militants shelled two villages overnight, the centre said.</p>"
@@ -79,6 +79,28 @@ class ReanchoringTest {
 
         assertThat(article.getList("orphaned", Long.class)).containsExactly(id);
         assertThat(annotation(id).getString("anchor")).isEqualTo("ORPHANED");
+    }
+
+    @Test
+    void duplicatedPassageWithIdenticalContextIsOrphaned() {
+        long id = annotate(slug, key, "story", footnote("Daesh", "Daesh note."));
+        String paragraph = "<p>The attacks were carried out by groups allied with Daesh and Tahrir al-Sham.</p>";
+        // The paragraph now appears twice and everything moved: context and position both tie.
+        JsonPath article = push("<p>Update: corrected.</p>" + FIRST + paragraph);
+
+        assertThat(article.getList("orphaned", Long.class)).containsExactly(id);
+    }
+
+    @Test
+    void duplicatedPassageIsResolvedByItsUnchangedPosition() {
+        long id = annotate(slug, key, "story", footnote("Daesh", "Daesh note."));
+        int start = annotation(id).getInt("target.start");
+        String paragraph = "<p>The attacks were carried out by groups allied with Daesh and Tahrir al-Sham.</p>";
+
+        JsonPath article = push(FIRST + paragraph);
+
+        assertThat(article.getList("orphaned")).isEmpty();
+        assertThat(annotation(id).getInt("target.start")).isEqualTo(start);
     }
 
     @Test

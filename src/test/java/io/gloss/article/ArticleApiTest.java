@@ -76,6 +76,29 @@ class ArticleApiTest {
     }
 
     @Test
+    void ifMatchForAnArticleThatDoesNotExistIsRefused() {
+        as(key).header("If-Match", "\"article-1-v0\"").body(Map.of("title", "A", "language", "en", "body", "<p>x</p>"))
+                .put(articlePath(slug, "deleted-meanwhile")).then().statusCode(412).contentType("application/problem+json");
+        as(key).get(articlePath(slug, "deleted-meanwhile")).then().statusCode(404);
+    }
+
+    @Test
+    void revivedArticleStartsANewRevision() {
+        putArticle(slug, key, "phoenix", "<p>Same text.</p>");
+        as(key).delete(articlePath(slug, "phoenix")).then().statusCode(204);
+        as(key).body(Map.of("title", "Back", "language", "en", "body", "<p>Same text.</p>"))
+                .put(articlePath(slug, "phoenix")).then().statusCode(201).body("revision", equalTo(2));
+    }
+
+    @Test
+    void badPagingIsNamed() {
+        as(key).queryParam("page", "abc").get("/api/publications/{slug}/articles", slug).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+        as(key).queryParam("size", "100000").get("/api/publications/{slug}/articles", slug).then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
     void listShowsArticlesWithoutBodies() {
         putArticle(slug, key, "a", "<p>One.</p>");
         putArticle(slug, key, "b", "<p>Two.</p>");

@@ -94,6 +94,13 @@ class BadInputTest {
     }
 
     @Test
+    void bodyThatOutgrowsItsColumnOnceEncodedIsRefused() {
+        // 4000 characters pass the 5000 limit, but JSON writes each control character as \u0001.
+        problem(as(key).body(footnote("Daesh", "\u0001".repeat(4000))).put(annotation), 422)
+                .body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
     void oversizedRequestIsRefusedBeforeItIsRead() {
         problem(as(key).body(articleJson(Map.of("body", "x".repeat(3 * 1024 * 1024)))).put(article), 413);
     }
