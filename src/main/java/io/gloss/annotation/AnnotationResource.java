@@ -9,6 +9,7 @@ import io.gloss.access.Caller;
 import io.gloss.access.Roles;
 import io.gloss.article.Article;
 import io.gloss.article.ArticleService;
+import io.gloss.audit.ChangeHistory;
 import io.gloss.http.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -93,7 +94,7 @@ public class AnnotationResource {
     @GET
     @Path("{id}/history")
     @Transactional
-    public List<AnnotationHistory.Entry> history(@PathParam("id") long id) {
+    public List<ChangeHistory.Entry<AnnotationView>> history(@PathParam("id") long id) {
         return history.of(articles.findIncludingDeleted(caller.publication(slug), externalId), id);
     }
 

@@ -182,7 +182,7 @@ class AnnotationApiTest {
         as(key).get(annotations + "/" + id).then().statusCode(404);
         as(key).get(annotations + "/" + id + "/history").then().statusCode(200)
                 .body("change", contains("CREATED", "DELETED"))
-                .body("annotation.body.text", contains("Shown until deletion.", "Shown until deletion."));
+                .body("state.body.text", contains("Shown until deletion.", "Shown until deletion."));
     }
 
     @Test
@@ -217,8 +217,8 @@ class AnnotationApiTest {
         as(key).get(annotations + "/" + id + "/history").then().statusCode(200)
                 .body("change", contains("CREATED", "UPDATED", "DELETED"))
                 .body("by", contains("test (key-" + keyId() + ")", "test (key-" + keyId() + ")", "test (key-" + keyId() + ")"))
-                .body("annotation.body.text", contains("v1", "v2", "v2"))
-                .body("annotation.version", contains(0, 1, 1))
+                .body("state.body.text", contains("v1", "v2", "v2"))
+                .body("state.version", contains(0, 1, 1))
                 .body("[0].at", startsWith("20"));
         // Another publication's editor cannot read it.
         String other = newPublication();

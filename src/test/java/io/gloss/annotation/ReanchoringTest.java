@@ -122,7 +122,7 @@ class ReanchoringTest {
 
         as(key).get(articlePath(slug, "story") + "/annotations/" + id + "/history").then().statusCode(200)
                 .body("change", contains("CREATED", "UPDATED"))
-                .body("annotation.anchor", contains("ANCHORED", "ORPHANED"));
+                .body("state.anchor", contains("ANCHORED", "ORPHANED"));
     }
 
     @Test
