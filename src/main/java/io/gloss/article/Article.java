@@ -72,6 +72,14 @@ public class Article extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The compliance status found when the article or the registry last changed (see the rescan). */
+    @Column(name = "compliance_status", length = 10)
+    public String complianceStatus;
+
+    /** A digest of that compliance report, to tell whether a registry change changed it. */
+    @Column(name = "compliance_fingerprint", length = 64)
+    public String complianceFingerprint;
+
     /**
      * Set when the CMS deleted the article. The row stays so that the history of its annotations
      * (which footnotes a page showed, and when) remains provable; a later PUT revives it.

@@ -21,6 +21,7 @@ import io.gloss.annotation.AnnotationStatus;
 import io.gloss.article.Article;
 import io.gloss.article.ArticleRequest;
 import io.gloss.article.ArticleService;
+import io.gloss.compliance.LabelPolicy;
 import io.gloss.audit.AuditRevisionListener;
 import io.gloss.publication.MarkerPolicy;
 import io.gloss.publication.Publication;
@@ -72,7 +73,7 @@ public class DemoData {
             return false;
         }
         Publication publication = publications.upsert(PUBLICATION, new PublicationRequest("Gloss Demo Daily", "en",
-                List.of("RU"), MarkerPolicy.FIRST, List.of("http://localhost:8081"))).publication();
+                List.of("RU"), MarkerPolicy.FIRST, LabelPolicy.AUTOMATIC, List.of("http://localhost:8081"))).publication();
         Article article = articles.upsert(publication, ARTICLE, new ArticleRequest(
                 "Militants shell villages in northern Hama, reconciliation centre says",
                 "https://demo.gloss.example/world/" + ARTICLE, "World", "en",

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.gloss.compliance.LabelPolicy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -41,6 +42,10 @@ public class Publication extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "marker_policy", nullable = false, length = 10)
     public MarkerPolicy markerPolicy = MarkerPolicy.FIRST;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "label_policy", nullable = false, length = 20)
+    public LabelPolicy labelPolicy = LabelPolicy.AUTOMATIC;
 
     /** CMS origins allowed to call the API from a browser (CORS). */
     @Convert(converter = CommaSeparated.class)

@@ -2,6 +2,7 @@ package io.gloss.publication;
 
 import java.util.List;
 
+import io.gloss.compliance.LabelPolicy;
 import io.gloss.http.Formats;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -18,5 +19,6 @@ public record PublicationRequest(
         @NotBlank @Size(max = 35) @Pattern(regexp = Formats.LOCALE, message = "must be a language tag such as en or ru-RU") String locale,
         @Size(max = 20) List<@NotNull @Pattern(regexp = Formats.JURISDICTION, message = "must be an ISO 3166 code such as RU, or UN or EU") String> jurisdictions,
         MarkerPolicy markerPolicy,
+        LabelPolicy labelPolicy,
         @Size(max = 20) List<@NotNull @Size(max = 150) @Pattern(regexp = Formats.ORIGIN, message = "must be an origin such as https://cms.example.com") String> allowedOrigins) {
 }

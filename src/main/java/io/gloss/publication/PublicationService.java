@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import io.gloss.access.KeySecrets;
+import io.gloss.compliance.LabelPolicy;
 import io.gloss.access.Roles;
 import io.gloss.http.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,7 @@ public class PublicationService {
         publication.locale = request.locale();
         publication.jurisdictions = List.copyOf(Objects.requireNonNullElse(request.jurisdictions(), List.of()));
         publication.markerPolicy = Objects.requireNonNullElse(request.markerPolicy(), MarkerPolicy.FIRST);
+        publication.labelPolicy = Objects.requireNonNullElse(request.labelPolicy(), LabelPolicy.AUTOMATIC);
         publication.allowedOrigins = List.copyOf(Objects.requireNonNullElse(request.allowedOrigins(), List.of()));
         publication.updatedAt = now;
         publication.persistAndFlush();

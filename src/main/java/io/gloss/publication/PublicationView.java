@@ -3,12 +3,15 @@ package io.gloss.publication;
 import java.time.Instant;
 import java.util.List;
 
+import io.gloss.compliance.LabelPolicy;
+
 /** A publication as the API shows it. */
 public record PublicationView(String slug, String name, String locale, List<String> jurisdictions,
-        MarkerPolicy markerPolicy, List<String> allowedOrigins, Instant createdAt, Instant updatedAt) {
+        MarkerPolicy markerPolicy, LabelPolicy labelPolicy, List<String> allowedOrigins, Instant createdAt,
+        Instant updatedAt) {
 
     static PublicationView of(Publication p) {
-        return new PublicationView(p.slug, p.name, p.locale, p.jurisdictions, p.markerPolicy, p.allowedOrigins,
+        return new PublicationView(p.slug, p.name, p.locale, p.jurisdictions, p.markerPolicy, p.labelPolicy, p.allowedOrigins,
                 p.createdAt, p.updatedAt);
     }
 }

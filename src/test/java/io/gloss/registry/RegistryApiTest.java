@@ -7,7 +7,10 @@ import static io.gloss.TestApi.newPublication;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -36,6 +39,21 @@ class RegistryApiTest {
                 .body("labels.en", equalTo("Daesh (ISIS, ISIL, IS, Islamic State)"))
                 .body("designations.jurisdiction", hasItem("RU"))
                 .body("confidence", notNullValue());
+        asOperator().get("/api/registry/organizations/hts").then().body("labels.en", equalTo("Tahrir al-Sham"));
+        asOperator().get("/api/registry/organizations/jabhat-al-nusra").then().body("labels.en", equalTo("Nusra Front"));
+        // Russia suspended the Taliban's ban in April 2025; Hamas and Hezbollah were never banned there.
+        asOperator().get("/api/registry/organizations/taliban").then()
+                .body("designations.find { it.jurisdiction == 'RU' }.listedOn", equalTo("2003-02-14"))
+                .body("designations.find { it.jurisdiction == 'RU' }.delistedOn", equalTo("2025-04-17"));
+        for (String notBannedInRussia : new String[] { "hamas", "hezbollah" }) {
+            asOperator().get("/api/registry/organizations/" + notBannedInRussia).then().statusCode(200)
+                    .body("designations.jurisdiction", not(hasItem("RU")));
+        }
+        asOperator().queryParam("size", "500").get("/api/registry/organizations").then()
+                .body("slug", hasItems("isis", "isis-k", "al-qaeda", "jabhat-al-nusra", "hts", "taliban", "hamas",
+                        "hezbollah", "muslim-brotherhood", "hizb-ut-tahrir", "caucasus-emirate", "al-shabaab",
+                        "lashkar-e-taiba", "aqim", "right-sector"))
+                .body("findAll { it.slug in ['isis','taliban','right-sector'] }.labels.ru", everyItem(notNullValue()));
     }
 
     @Test
