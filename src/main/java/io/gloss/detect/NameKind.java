@@ -1,6 +1,10 @@
 package io.gloss.detect;
 
-/** How a name of an organisation is used, which decides how strictly it is matched. */
+/** How a registry name relates to its organisation; decides how strictly the detector matches it. */
 public enum NameKind {
-    PRIMARY, ALIAS, ABBREVIATION, FORMER_NAME
+    PRIMARY,
+    ALIAS,
+    /** Matched only as written (case included) and counted only with support: "IS" must not catch "is". */
+    ABBREVIATION,
+    FORMER_NAME
 }

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** One name of an organisation in one language. The limits are those the registry API accepts. */
+/**
+ * One name of an organisation as the registry lists it, e.g. ("ru", ALIAS, "Аль-Каида"). The
+ * registry validates names before they are stored, with the limits below.
+ */
 public record OrganizationName(
         @NotBlank @Size(max = 35) @Pattern(regexp = Formats.LOCALE, message = "must be a language tag such as en or ru") String language,
         @NotNull NameKind kind,

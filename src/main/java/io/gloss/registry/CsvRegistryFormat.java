@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import io.gloss.detect.NameKind;
+import io.gloss.detect.LookAlike;
 import io.gloss.detect.OrganizationName;
 
 /**

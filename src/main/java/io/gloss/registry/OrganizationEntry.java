@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.gloss.detect.LookAlike;
 import io.gloss.detect.OrganizationName;
 import io.gloss.http.Formats;
 import jakarta.validation.Valid;
