@@ -2,10 +2,10 @@ package io.gloss.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import io.gloss.Sha256;
 
 /**
  * Making and hashing API keys. Keys carry 256 random bits, so a fast unsalted SHA-256 is enough to
@@ -27,12 +27,7 @@ public final class KeySecrets {
     }
 
     public static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(key);
     }
 
     public static String hint(String key) {

@@ -13,10 +13,12 @@ import io.gloss.anchoring.Located;
 import io.gloss.anchoring.QuoteLocator;
 import io.gloss.anchoring.TextQuote;
 import io.gloss.article.Article;
+import io.gloss.article.ArticleChanged;
 import io.gloss.http.ETags;
 import io.gloss.http.ProblemException;
 import io.gloss.http.ProblemMappers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -35,6 +37,9 @@ public class AnnotationService {
     @Inject
     Validator validator;
 
+    @Inject
+    Event<ArticleChanged> changes;
+
     public static EntityTag etag(Annotation annotation) {
         return ETags.of("annotation", annotation.id, annotation.version);
     }
@@ -49,6 +54,7 @@ public class AnnotationService {
         annotation.status = Objects.requireNonNullElse(request.status(), AnnotationStatus.DRAFT);
         apply(annotation, request, author);
         annotation.persistAndFlush();
+        announce(annotation);
         return annotation;
     }
 
@@ -65,6 +71,7 @@ public class AnnotationService {
         }
         apply(annotation, request, author);
         annotation.persistAndFlush();
+        announce(annotation);
         return annotation;
     }
 
@@ -75,6 +82,14 @@ public class AnnotationService {
         annotation.delete();
         // Now, so a concurrent change surfaces as 412 here rather than as a failed commit.
         Annotation.flush();
+        announce(annotation);
+    }
+
+    /** An editor's designation decision changes what the article owes. */
+    private void announce(Annotation annotation) {
+        if (annotation.kind == AnnotationKind.DESIGNATION) {
+            changes.fire(new ArticleChanged(annotation.article));
+        }
     }
 
     /** Removes all of an article's annotations one by one, so each removal is in the history. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.hibernate.annotations.OptimisticLock;
+
 import io.gloss.publication.Publication;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Page;
@@ -72,11 +74,16 @@ public class Article extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** The compliance status found when the article or the registry last changed (see the rescan). */
+    /**
+     * The compliance status found when the article or the registry last changed (see the rescan).
+     * Derived state: recording it is not an edit, so it leaves the version (and ETag) alone.
+     */
+    @OptimisticLock(excluded = true)
     @Column(name = "compliance_status", length = 10)
     public String complianceStatus;
 
     /** A digest of that compliance report, to tell whether a registry change changed it. */
+    @OptimisticLock(excluded = true)
     @Column(name = "compliance_fingerprint", length = 64)
     public String complianceFingerprint;
 
@@ -98,6 +105,15 @@ public class Article extends PanacheEntityBase {
 
     public static Optional<Article> findIncludingDeleted(Publication publication, String externalId) {
         return find("publication = ?1 and externalId = ?2", publication, externalId).firstResultOptional();
+    }
+
+    /** Live articles of all publications with ids above {@code afterId}, in id order: a stable cursor for long scans. */
+    public static List<Article> liveAfter(long afterId, int limit) {
+        return find("deletedAt is null and id > ?1 order by id", afterId).page(Page.ofSize(limit)).list();
+    }
+
+    public static long countLive() {
+        return count("deletedAt is null");
     }
 
     public static List<Article> page(Publication publication, int index, int size) {

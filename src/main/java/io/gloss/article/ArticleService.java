@@ -8,6 +8,7 @@ import io.gloss.http.ETags;
 import io.gloss.http.ProblemException;
 import io.gloss.publication.Publication;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
@@ -18,6 +19,9 @@ public class ArticleService {
 
     @Inject
     AnnotationService annotations;
+
+    @Inject
+    Event<ArticleChanged> changes;
 
     public record Upserted(Article article, boolean created, List<Long> orphaned) {
     }
@@ -82,6 +86,7 @@ public class ArticleService {
         article.persistAndFlush();
         List<Long> orphaned = created ? List.of()
                 : textChanged ? annotations.reanchor(article, author) : annotations.orphaned(article);
+        changes.fire(new ArticleChanged(article));
         return new Upserted(article, created, orphaned);
     }
 

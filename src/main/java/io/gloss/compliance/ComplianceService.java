@@ -1,0 +1,71 @@
+package io.gloss.compliance;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.gloss.annotation.Annotation;
+import io.gloss.annotation.AnchorState;
+import io.gloss.annotation.AnnotationBody;
+import io.gloss.annotation.AnnotationKind;
+import io.gloss.annotation.AnnotationStatus;
+import io.gloss.article.Article;
+import io.gloss.detect.Detection;
+import io.gloss.registry.RegistryDetector;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Runs detection and the compliance check on stored articles with the current registry. */
+@ApplicationScoped
+public class ComplianceService {
+
+    @Inject
+    RegistryDetector registry;
+
+    @Inject
+    ObjectMapper json;
+
+    public Detection mentions(Article article) {
+        return registry.current().detector().detect(article.text, article.language);
+    }
+
+    public ComplianceReport check(Article article) {
+        RegistryDetector.Snapshot snapshot = registry.current();
+        ComplianceCheck check = new ComplianceCheck(article.publication.jurisdictions, dateOf(article),
+                article.publication.labelPolicy, snapshot.organizations());
+        return check.check(snapshot.detector().detect(article.text, article.language), decisions(article));
+    }
+
+    /**
+     * The day whose designations apply: the publication date, or today for an article not yet
+     * dated (as it would be if published now). Days are UTC days.
+     */
+    static LocalDate dateOf(Article article) {
+        return article.publishedAt == null ? LocalDate.now(ZoneOffset.UTC)
+                : LocalDate.ofInstant(article.publishedAt, ZoneOffset.UTC);
+    }
+
+    /** Published DESIGNATION annotations: what the page shows is what the law judges. */
+    private List<EditorDecision> decisions(Article article) {
+        return Annotation.listFor(article, AnnotationKind.DESIGNATION, AnnotationStatus.PUBLISHED).stream()
+                .map(this::decisionOf).filter(Objects::nonNull).toList();
+    }
+
+    private EditorDecision decisionOf(Annotation annotation) {
+        AnnotationBody.Designation body;
+        try {
+            body = json.readValue(annotation.body, AnnotationBody.Designation.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored designation body is not readable: annotation " + annotation.id, e);
+        }
+        if (annotation.target == null || annotation.target.exact == null) {
+            return new EditorDecision(body.organization(), body.decision(), null, null, false);
+        }
+        return new EditorDecision(body.organization(), body.decision(), annotation.target.start, annotation.target.end,
+                annotation.anchor == AnchorState.ORPHANED);
+    }
+}
