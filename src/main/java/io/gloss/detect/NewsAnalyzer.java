@@ -79,7 +79,7 @@ final class NewsAnalyzer {
                 int start = offsets.startOffset();
                 int end = offsets.endOffset();
                 if (ArabicArticles.introducesNextWord(term.buffer(), term.length(), text, end)) {
-                    articleStart = start;
+                    articleStart = articleStart < 0 ? start : articleStart;
                     continue;
                 }
                 sink.accept(term.buffer(), term.length(), articleStart < 0 ? start : articleStart, start, end);
