@@ -32,12 +32,11 @@ final class ApostropheCharFilter extends CharFilter {
         return offset;
     }
 
+    /** ` ´ ʻ ʼ ʽ ʾ ʿ ‘ ’ ‛ ′ ＇, tested so that plain letters leave after one comparison or two. */
     private static boolean isApostrophe(char c) {
-        return switch (c) {
-            // ’ ‘ ‛ ʼ ʻ ʽ ʾ ʿ ` ´ ′ ＇
-            case '\u2019', '\u2018', '\u201B', '\u02BC', '\u02BB', '\u02BD', '\u02BE', '\u02BF',
-                    '\u0060', '\u00B4', '\u2032', '\uFF07' -> true;
-            default -> false;
-        };
+        if (c < '\u2018') {
+            return c == '\u0060' || c == '\u00B4' || (c >= '\u02BB' && c <= '\u02BF');
+        }
+        return c == '\u2018' || c == '\u2019' || c == '\u201B' || c == '\u2032' || c == '\uFF07';
     }
 }

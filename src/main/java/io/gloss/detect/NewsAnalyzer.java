@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -44,7 +43,7 @@ final class NewsAnalyzer {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new StandardTokenizer();
                 TokenStream stream = new ICUNormalizer2Filter(words);
-                stream = new ASCIIFoldingFilter(stream);
+                stream = new LatinDiacriticsFilter(stream);
                 stream = new SpellingFilter(stream);
                 return new TokenStreamComponents(words, stemming.apply(stream));
             }
@@ -80,7 +79,7 @@ final class NewsAnalyzer {
                 int start = offsets.startOffset();
                 int end = offsets.endOffset();
                 if (ArabicArticles.introducesNextWord(term.buffer(), term.length(), text, end)) {
-                    articleStart = start;
+                    articleStart = articleStart < 0 ? start : articleStart;
                     continue;
                 }
                 sink.accept(term.buffer(), term.length(), articleStart < 0 ? start : articleStart, start, end);

@@ -24,6 +24,9 @@ class AnalysisTest {
             "ЁЛКА, елка",
             "ан-Нусра, Нусра",
             "аш-Шам, Шам",
+            "al-al-Sham, Sham",
+            "запрещенная, запрещена",
+            "запрещённой, запрещена",
     })
     void russianSpellingsReadAlike(String written, String registry) {
         NewsAnalyzer russian = NewsAnalyzer.russian();

@@ -95,6 +95,14 @@ class EnglishPassagesTest {
     }
 
     @Test
+    void claimingResponsibilitySupportsAnAbbreviation() {
+        Detection detection = detect("ISIS claimed responsibility for the bombing in a statement on Telegram.", "en");
+
+        assertThat(detection.mentions()).extracting(Mention::organization, Mention::surface, Mention::reason)
+                .containsExactly(found("isis", "ISIS", ABBREVIATION_WITH_TRIGGER));
+    }
+
+    @Test
     void aTriggerWordTooFarAwayGivesNoSupport() {
         Detection detection = detect("ISIS came up only briefly at the summit, said a diplomat who has followed "
                 + "the talks on the group for years.", "en");

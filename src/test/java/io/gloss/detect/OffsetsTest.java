@@ -44,6 +44,14 @@ class OffsetsTest {
     }
 
     @Test
+    void aMentionStartsAtTheFirstOfTwoArticlesATypoLeftInFrontOfIt() {
+        String text = "Leaflets from al-al-Qaeda were found.";
+
+        assertThat(detector.detect(text, "en").mentions()).extracting(Mention::surface, Mention::start)
+                .containsExactly(tuple("al-al-Qaeda", 14));
+    }
+
+    @Test
     void aSoftHyphenInsideANameIsPartOfTheSurface() {
         String text = "The Tali\u00ADban took Kandahar.";
 

@@ -119,6 +119,17 @@ class RussianPassagesTest {
     }
 
     @Test
+    void theLegalLabelAfterAnAbbreviationSupportsIt() {
+        Detection detection = detect("Суд арестовал двоих сторонников ИГИЛ (запрещена в РФ). По данным следствия, "
+                + "они вербовали студентов. ИГ взяло на себя ответственность за взрыв.", "ru");
+
+        assertThat(detection.mentions()).extracting(Mention::organization, Mention::surface, Mention::reason)
+                .containsExactly(
+                        found("isis", "ИГИЛ", ABBREVIATION_WITH_TRIGGER),
+                        found("isis", "ИГ", ABBREVIATION_WITH_TRIGGER));
+    }
+
+    @Test
     void anAbbreviationWithoutSupportIsLeftForAnEditor() {
         Detection detection = detect("На этой неделе ХТШ открыла в Идлибе новый пункт пропуска для торговцев.",
                 "ru");
