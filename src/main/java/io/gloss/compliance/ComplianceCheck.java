@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.gloss.annotation.AnnotationBody.Decision;
 import io.gloss.compliance.ComplianceReport.Item;
@@ -107,10 +108,8 @@ public final class ComplianceCheck {
                 }
                 continue;
             }
-            boolean detected = detection.mentions().stream().anyMatch(m -> m.organization().equals(decision.organization())
-                    && decision.overlaps(m.start(), m.end()))
-                    || detection.review().stream().anyMatch(m -> m.organization().equals(decision.organization())
-                            && decision.overlaps(m.start(), m.end()));
+            boolean detected = Stream.concat(detection.mentions().stream(), detection.review().stream())
+                    .anyMatch(m -> m.organization().equals(decision.organization()) && decision.overlaps(m.start(), m.end()));
             if (!detected || decision.orphaned()) {
                 add(mentioned, decision.organization(), new MentionState(null, decision.start(), decision.end(), null,
                         decision.orphaned() ? Label.NONE : Label.CONFIRMED));

@@ -48,11 +48,10 @@ public class RegistryImport {
                 errors.add(new ImportBatch.LineError(parsed.firstLine(), parsed.slug() + ": " + String.join("; ", problems)));
                 continue;
             }
-            long before = Organization.findBySlug(parsed.slug()).map(o -> o.version).orElse(-1L);
             RegistryService.Upserted result = registry.upsert(parsed.slug(), entry, null);
             if (result.created()) {
                 created++;
-            } else if (result.organization().version != before) {
+            } else if (result.changed()) {
                 updated++;
             } else {
                 unchanged++;

@@ -22,7 +22,8 @@ public class RegistryService {
     @Inject
     Validator validator;
 
-    public record Upserted(Organization organization, boolean created) {
+    /** {@code changed}: the stored entry differs from before (always true for a created one). */
+    public record Upserted(Organization organization, boolean created, boolean changed) {
     }
 
     public static EntityTag etag(Organization organization) {
@@ -45,8 +46,8 @@ public class RegistryService {
         } else {
             ETags.requireMatch(ifMatch, etag(organization));
         }
-        write(organization, entry);
-        return new Upserted(organization, created);
+        boolean changed = write(organization, entry);
+        return new Upserted(organization, created, changed);
     }
 
     @Transactional
@@ -69,19 +70,20 @@ public class RegistryService {
         return problems;
     }
 
-    private void write(Organization organization, OrganizationEntry entry) {
+    private boolean write(Organization organization, OrganizationEntry entry) {
         Set<ConstraintViolation<OrganizationEntry>> violations = validator.validate(entry);
         if (!violations.isEmpty()) {
             throw ProblemMappers.invalid(violations, null);
         }
         OrganizationEntry normalised = entry.normalised();
         if (normalised.equals(organization.entry)) {
-            return;
+            return false;
         }
         organization.entry = normalised;
         organization.canonicalName = normalised.canonicalName();
         organization.updatedAt = Instant.now();
         organization.persistAndFlush();
         RegistryState.bump();
+        return true;
     }
 }
