@@ -33,11 +33,22 @@ public class ComplianceService {
         return registry.current().detector().detect(article.text, article.language);
     }
 
+    /** What the article owes as readers see it: its published decisions count. */
     public ComplianceReport check(Article article) {
-        RegistryDetector.Snapshot snapshot = registry.current();
+        return check(article, Annotation.listFor(article, AnnotationKind.DESIGNATION, AnnotationStatus.PUBLISHED),
+                registry.current());
+    }
+
+    /**
+     * The same with the editor decisions among {@code annotations} (an editor's preview counts drafts),
+     * against a registry snapshot the caller already holds.
+     */
+    public ComplianceReport check(Article article, List<Annotation> annotations, RegistryDetector.Snapshot snapshot) {
         ComplianceCheck check = new ComplianceCheck(article.publication.jurisdictions, dateOf(article),
                 article.publication.labelPolicy, snapshot.organizations());
-        return check.check(snapshot.detector().detect(article.text, article.language), decisions(article));
+        List<EditorDecision> decisions = annotations.stream().filter(a -> a.kind == AnnotationKind.DESIGNATION)
+                .map(this::decisionOf).filter(Objects::nonNull).toList();
+        return check.check(snapshot.detector().detect(article.text, article.language), decisions);
     }
 
     /**
@@ -47,12 +58,6 @@ public class ComplianceService {
     static LocalDate dateOf(Article article) {
         return article.publishedAt == null ? LocalDate.now(ZoneOffset.UTC)
                 : LocalDate.ofInstant(article.publishedAt, ZoneOffset.UTC);
-    }
-
-    /** Published DESIGNATION annotations: what the page shows is what the law judges. */
-    private List<EditorDecision> decisions(Article article) {
-        return Annotation.listFor(article, AnnotationKind.DESIGNATION, AnnotationStatus.PUBLISHED).stream()
-                .map(this::decisionOf).filter(Objects::nonNull).toList();
     }
 
     private EditorDecision decisionOf(Annotation annotation) {

@@ -39,4 +39,16 @@ public final class QueryParams {
             throw ProblemException.badRequest(name, "must be one of " + List.of(type.getEnumConstants()));
         }
     }
+
+    /** true or false; false when absent. Anything else is refused rather than read as false. */
+    public static boolean optionalBoolean(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.badRequest(name, "must be true or false");
+        };
+    }
 }

@@ -1,0 +1,229 @@
+package io.gloss.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+import io.gloss.annotation.AnnotationBody;
+import io.gloss.compliance.ComplianceReport;
+import io.gloss.compliance.ComplianceReport.Item;
+import io.gloss.compliance.ComplianceReport.Label;
+import io.gloss.compliance.ComplianceReport.MentionState;
+import io.gloss.publication.MarkerPolicy;
+import io.gloss.registry.Designation;
+import io.gloss.registry.DesignationCategory;
+import io.gloss.registry.OrganizationEntry;
+
+/**
+ * Decides what an article shows: which designation footnotes (grouped by jurisdiction and category,
+ * organisations in order of first mention), which markers where, the editor's footnotes, sources and
+ * related links. Plain Java: the wording and the marker markup come in as functions.
+ */
+public final class EmbedComposer {
+
+    /** An annotation that readers may see (published, or draft in a preview; never orphaned). */
+    public record Shown(long id, AnnotationBody body, Integer start, Integer end) {
+    }
+
+    /** The words of the publication's locale. */
+    public interface Words {
+        String designation(DesignationCategory category, List<String> names, String jurisdiction, boolean alsoElsewhere);
+
+        String relation(AnnotationBody.Relation relation);
+    }
+
+    /** A marker as the marker template draws it. */
+    public record MarkerView(String id, String label, String footnoteId, String kind) {
+    }
+
+    // Editors may emphasise, cite and link in a footnote; nothing else survives.
+    private static final Safelist FOOTNOTE_HTML = new Safelist()
+            .addTags("b", "strong", "i", "em", "u", "s", "sub", "sup", "br", "cite", "q", "abbr", "code", "a")
+            .addAttributes("a", "href", "title").addAttributes("abbr", "title")
+            .addProtocols("a", "href", "http", "https")
+            .addEnforcedAttribute("a", "rel", "noopener noreferrer");
+
+    private final Embed.ArticleInfo article;
+    private final ComplianceReport report;
+    private final Map<String, OrganizationEntry> registry;
+    private final MarkerPolicy markerPolicy;
+    private final List<Shown> annotations;
+    private final Words words;
+
+    public EmbedComposer(Embed.ArticleInfo article, ComplianceReport report, Map<String, OrganizationEntry> registry,
+            MarkerPolicy markerPolicy, List<Shown> annotations, Words words) {
+        this.article = article;
+        this.report = report;
+        this.registry = registry;
+        this.markerPolicy = markerPolicy;
+        this.annotations = annotations;
+        this.words = words;
+    }
+
+    /** The embed; the body is marked only when {@code html} is given. {@code markerHtml} draws a marker. */
+    public Embed compose(String html, Function<MarkerView, String> markerHtml) {
+        return composePage(html, markerHtml, null).embed();
+    }
+
+    /** An embed whose body also holds the related links placed after their paragraphs, and the links left for the end. */
+    public record Page(Embed embed, List<Embed.Related> trailing) {
+    }
+
+    /** {@code relatedHtml} null: related links stay out of the body. */
+    public Page composePage(String html, Function<MarkerView, String> markerHtml, Function<Embed.Related, String> relatedHtml) {
+        List<Embed.DesignationNote> designations = designationNotes();
+        List<Placed> markers = new ArrayList<>();
+        designationMarkers(designations, markers);
+        List<Embed.EditorNote> notes = editorNotes(markers);
+        List<Embed.Related> related = related();
+        String body = null;
+        List<Embed.Related> trailing = related;
+        if (html != null) {
+            markers.sort(Comparator.comparingInt(Placed::end));
+            List<AnnotatedBody.Marker> placed = new ArrayList<>();
+            for (Placed marker : markers) {
+                placed.add(new AnnotatedBody.Marker(marker.end(), markerHtml.apply(marker.view())));
+            }
+            Map<Integer, String> between = new LinkedHashMap<>();
+            if (relatedHtml != null) {
+                related.stream().filter(link -> link.afterParagraph() != null)
+                        .forEach(link -> between.merge(link.afterParagraph(), relatedHtml.apply(link), String::concat));
+            }
+            AnnotatedBody.Result result = AnnotatedBody.render(html, placed, between);
+            body = result.html();
+            if (relatedHtml != null) {
+                trailing = related.stream().filter(link -> link.afterParagraph() == null
+                        || !result.filledParagraphs().contains(link.afterParagraph())).toList();
+            }
+        }
+        return new Page(new Embed(article, body, designations, notes, sources(), related), trailing);
+    }
+
+    private record Placed(int end, MarkerView view) {
+    }
+
+    private List<Embed.DesignationNote> designationNotes() {
+        Map<String, List<Item>> groups = new LinkedHashMap<>();
+        for (Item item : report.items()) {
+            if (item.mentions().stream().anyMatch(m -> m.label() != Label.NONE)) {
+                groups.computeIfAbsent(item.jurisdiction() + " " + item.category(), k -> new ArrayList<>()).add(item);
+            }
+        }
+        List<Embed.DesignationNote> notes = new ArrayList<>();
+        for (List<Item> group : groups.values()) {
+            Item first = group.get(0);
+            List<Embed.NamedOrganization> organizations = group.stream()
+                    .map(item -> new Embed.NamedOrganization(item.organization(), label(item.organization()))).toList();
+            boolean alsoElsewhere = group.stream().allMatch(item -> listedElsewhere(item.organization(), item.jurisdiction()));
+            String text = words.designation(first.category(), organizations.stream().map(Embed.NamedOrganization::name).toList(),
+                    first.jurisdiction(), alsoElsewhere);
+            notes.add(new Embed.DesignationNote("gloss-note-d" + (notes.size() + 1), first.jurisdiction(), first.category(),
+                    organizations, alsoElsewhere, text, null));
+        }
+        return notes;
+    }
+
+    /** The footnote label in the article's locale, else its language, else the registry's name. */
+    private String label(String organization) {
+        OrganizationEntry entry = registry.get(organization);
+        Map<String, String> labels = entry.labels() == null ? Map.of() : entry.labels();
+        String locale = article.locale();
+        String language = locale.contains("-") ? locale.substring(0, locale.indexOf('-')) : locale;
+        return Objects.requireNonNullElse(labels.getOrDefault(locale, labels.get(language)), entry.canonicalName());
+    }
+
+    /**
+     * "… and many other countries" must be true: the organisation is also listed, on the article's
+     * date, by the UN or the EU, or by at least two other countries.
+     */
+    private boolean listedElsewhere(String organization, String jurisdiction) {
+        if (jurisdiction.equals("UN") || jurisdiction.equals("EU")) {
+            return false;
+        }
+        LocalDate date = report.date();
+        List<String> others = registry.get(organization).designations().stream()
+                .filter(d -> !d.jurisdiction().equals(jurisdiction) && d.inForceOn(date))
+                .map(Designation::jurisdiction).distinct().toList();
+        return others.contains("UN") || others.contains("EU") || others.size() >= 2;
+    }
+
+    /** One marker per organisation (its first labelled mention), or one per mention; each links to its first footnote. */
+    private void designationMarkers(List<Embed.DesignationNote> notes, List<Placed> markers) {
+        Map<String, String> footnoteOf = new LinkedHashMap<>();
+        notes.forEach(note -> note.organizations().forEach(o -> footnoteOf.putIfAbsent(o.slug(), note.id())));
+        // Every jurisdiction's item lists the same mentions of an organisation: take them once.
+        Map<String, List<MentionState>> mentionsOf = new LinkedHashMap<>();
+        report.items().forEach(item -> mentionsOf.putIfAbsent(item.organization(), item.mentions()));
+        List<Placed> designationMarkers = new ArrayList<>();
+        footnoteOf.forEach((organization, footnote) -> mentionsOf.get(organization).stream()
+                .filter(m -> m.label() != Label.NONE && m.start() != null && m.end() != null)
+                .sorted(Comparator.comparingInt(MentionState::start))
+                .limit(markerPolicy == MarkerPolicy.FIRST ? 1 : Long.MAX_VALUE)
+                .forEach(m -> designationMarkers.add(new Placed(m.end(), new MarkerView(null, "*", footnote, "designation")))));
+        designationMarkers.sort(Comparator.comparingInt(Placed::end));
+        // Marker ids in reading order, so a footnote's way back leads to the first one.
+        for (Placed marker : designationMarkers) {
+            markers.add(new Placed(marker.end(), new MarkerView("gloss-ref-" + (markers.size() + 1), marker.view().label(),
+                    marker.view().footnoteId(), marker.view().kind())));
+        }
+        notes.replaceAll(note -> new Embed.DesignationNote(note.id(), note.jurisdiction(), note.category(),
+                note.organizations(), note.alsoElsewhere(), note.text(),
+                markers.stream().filter(m -> m.view().footnoteId().equals(note.id())).map(m -> m.view().id())
+                        .findFirst().orElse(null)));
+    }
+
+    /** Numbered in reading order; footnotes about the whole article come last and have no marker. */
+    private List<Embed.EditorNote> editorNotes(List<Placed> markers) {
+        List<Shown> footnotes = annotations.stream().filter(a -> a.body() instanceof AnnotationBody.Footnote)
+                .sorted(Comparator.comparing((Shown a) -> a.start() == null ? Integer.MAX_VALUE : a.start())
+                        .thenComparingLong(Shown::id))
+                .toList();
+        List<Embed.EditorNote> notes = new ArrayList<>();
+        for (Shown footnote : footnotes) {
+            int number = notes.size() + 1;
+            String id = "gloss-note-" + number;
+            String markerId = null;
+            if (footnote.end() != null) {
+                markerId = "gloss-ref-" + (markers.size() + 1);
+                markers.add(new Placed(footnote.end(), new MarkerView(markerId, Integer.toString(number), id, "note")));
+            }
+            String text = ((AnnotationBody.Footnote) footnote.body()).text();
+            notes.add(new Embed.EditorNote(id, number, Jsoup.clean(text, FOOTNOTE_HTML), markerId));
+        }
+        return notes;
+    }
+
+    private List<Embed.Source> sources() {
+        return annotations.stream().filter(a -> a.body() instanceof AnnotationBody.Source)
+                .map(a -> (AnnotationBody.Source) a.body())
+                .map(s -> new Embed.Source(s.name(), webUrl(s.url()), s.type())).toList();
+    }
+
+    private List<Embed.Related> related() {
+        return annotations.stream().filter(a -> a.body() instanceof AnnotationBody.RelatedLink)
+                .map(a -> (AnnotationBody.RelatedLink) a.body())
+                .filter(r -> webUrl(r.url()) != null)
+                .map(r -> new Embed.Related(r.url(), r.title(), r.relation(), words.relation(r.relation()), r.afterParagraph()))
+                .toList();
+    }
+
+    /**
+     * Only http(s) URLs become links. The API already refuses others; this guards what older or
+     * imported data may hold.
+     */
+    static String webUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
+    }
+}

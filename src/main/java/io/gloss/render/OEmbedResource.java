@@ -1,0 +1,74 @@
+package io.gloss.render;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.gloss.http.Problem;
+import io.gloss.http.ProblemException;
+import io.gloss.http.QueryParams;
+
+/** oEmbed 1.0 (https://oembed.com): a published article's URL becomes an iframe of its embed page. */
+@Path("/oembed")
+@Tag(name = "Embeds")
+public class OEmbedResource {
+
+    private static final int DEFAULT_WIDTH = 640;
+    private static final int DEFAULT_HEIGHT = 600;
+
+    @Inject
+    EmbedService embeds;
+
+    @ConfigProperty(name = "gloss.render.cache-control")
+    String cacheControl;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "oEmbed (type rich) for the URL of a published article; JSON only")
+    public Response oembed(@QueryParam("url") String url, @QueryParam("format") String format,
+            @QueryParam("maxwidth") String maxWidth, @QueryParam("maxheight") String maxHeight, @Context UriInfo uri) {
+        if (format != null && !format.equals("json")) {
+            throw new ProblemException(Problem.of(Response.Status.NOT_IMPLEMENTED, "Only format=json is served"));
+        }
+        if (url == null || url.isBlank()) {
+            throw ProblemException.badRequest("url", "is required: the URL of a published article");
+        }
+        int width = QueryParams.optionalInt("maxwidth", maxWidth, DEFAULT_WIDTH, 1, 100_000);
+        int height = QueryParams.optionalInt("maxheight", maxHeight, DEFAULT_HEIGHT, 1, 100_000);
+        EmbedService.Published article = embeds.publishedAt(url.strip())
+                .orElseThrow(() -> ProblemException.notFound("No published article has the URL " + url.strip()));
+        String base = embeds.publicUrl(uri.getBaseUri().toString());
+        String src = base + "/embed/" + URLEncoder.encode(article.slug(), StandardCharsets.UTF_8) + "/"
+                + URLEncoder.encode(article.externalId(), StandardCharsets.UTF_8).replace("+", "%20") + "/page";
+        int shownWidth = Math.min(width, DEFAULT_WIDTH);
+        int shownHeight = Math.min(height, DEFAULT_HEIGHT);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("version", "1.0");
+        answer.put("type", "rich");
+        answer.put("title", article.title());
+        answer.put("provider_name", article.publicationName());
+        answer.put("provider_url", base + "/");
+        answer.put("cache_age", 300);
+        answer.put("html", EmbedTemplates.iframe(src, shownWidth, shownHeight, article.title()).render().strip());
+        answer.put("width", shownWidth);
+        answer.put("height", shownHeight);
+        return Response.ok(answer).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header("Access-Control-Allow-Origin", "*").build();
+    }
+}
