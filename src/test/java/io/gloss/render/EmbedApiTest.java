@@ -20,6 +20,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import io.gloss.TestApi;
+import io.gloss.annotation.Annotation;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -283,6 +285,23 @@ class EmbedApiTest {
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.header("ETag")).isNotEqualTo(etag);
         assertThat(after.asString()).contains("New note");
+    }
+
+    @Test
+    void aChangeCommittedByAnotherNodeIsServedOnceTheCacheRevalidates() {
+        String slug = publication("en", "FIRST");
+        String key = TestApi.editorKey(slug);
+        article(slug, key, "nodes", "en", "2024-03-01T10:00:00Z", "<p>Text.</p>");
+        long id = TestApi.annotate(slug, key, "nodes", """
+                {"kind":"FOOTNOTE","status":"PUBLISHED","body":{"text":"Before"}}""");
+        assertThat(given().get("/embed/{slug}/{id}", slug, "nodes").asString()).contains("Before");
+
+        // Another node writes to the shared database; this node hears nothing of it.
+        QuarkusTransaction.requiringNew().run(() -> Annotation.update(
+                "body = ?1, version = version + 1 where id = ?2", "{\"text\":\"After\"}", id));
+
+        // %test sets gloss.render.revalidate-after=0S: every request is past the bound.
+        assertThat(given().get("/embed/{slug}/{id}", slug, "nodes").asString()).contains("After").doesNotContain("Before");
     }
 
     @Test
