@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 @Table(name = "registry_state")
 public class RegistryState extends PanacheEntityBase {
 
-    private static final int SINGLE_ROW = 1;
+    public static final int SINGLE_ROW = 1;
 
     @Id
     public Integer id;

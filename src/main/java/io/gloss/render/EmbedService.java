@@ -4,9 +4,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +33,6 @@ import io.gloss.compliance.ComplianceService;
 import io.gloss.http.ProblemException;
 import io.gloss.publication.Publication;
 import io.gloss.registry.RegistryDetector;
-import io.gloss.registry.RegistryState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.TemplateInstance;
 
@@ -42,10 +44,7 @@ import io.quarkus.qute.TemplateInstance;
 @ApplicationScoped
 public class EmbedService {
 
-    /** The stored versions a render depends on; equal stamps render equal outputs. */
-    record Stamp(long article, long articleVersion, long publicationVersion, Instant publishedAt, List<Long> annotations,
-            long registryRevision) {
-    }
+    private static final Logger LOG = Logger.getLogger(EmbedService.class);
 
     record Key(String slug, String externalId, Output output) {
     }
@@ -63,6 +62,9 @@ public class EmbedService {
     TemplateSet templateSet;
 
     @Inject
+    RenditionLookup lookup;
+
+    @Inject
     ObjectMapper json;
 
     @ConfigProperty(name = "gloss.render.revalidate-after", defaultValue = "1S")
@@ -74,7 +76,8 @@ public class EmbedService {
     @ConfigProperty(name = "gloss.public-url")
     Optional<String> publicUrl;
 
-    private RenderCache<Key, Stamp> cache;
+    private RenderCache<Key, String> cache;
+    private final ConcurrentHashMap<Key, CompletableFuture<Rendered>> inFlight = new ConcurrentHashMap<>();
 
     @PostConstruct
     void createCache() {
@@ -85,25 +88,76 @@ public class EmbedService {
     public Rendered published(String slug, String externalId, Output output) {
         Key key = new Key(slug, externalId, output);
         Optional<Rendered> fresh = cache.fresh(key);
-        if (fresh.isPresent()) {
-            return fresh.get();
-        }
-        return QuarkusTransaction.joiningExisting().call(() -> revalidate(key));
+        return fresh.isPresent() ? fresh.get() : revalidate(key);
     }
 
+    /**
+     * One query reads the versions the output depends on, and the stored rendition; the output is
+     * rendered again only when they changed.
+     */
     private Rendered revalidate(Key key) {
-        Stamp stamp = stamp(key.slug(), key.externalId())
-                .filter(s -> s.publishedAt() != null && !s.publishedAt().isAfter(Instant.now()))
+        RenditionLookup.Current current = lookup.current(key.slug(), key.externalId(), key.output(), templateSet.id())
+                .filter(c -> c.isPublicAt(Instant.now()))
                 .orElseThrow(() -> notFound(key.slug(), key.externalId()));
-        Optional<Rendered> unchanged = cache.validated(key, stamp);
+        Optional<Rendered> unchanged = cache.validated(key, current.versions());
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
-        Article article = Article.findByExternalId(Publication.findBySlug(key.slug()).orElseThrow(), key.externalId())
-                .orElseThrow(() -> notFound(key.slug(), key.externalId()));
-        Rendered rendered = render(article, key.output(), stamp, false);
-        cache.put(key, stamp, rendered);
+        Rendered rendered;
+        if (current.versions().equals(current.storedVersions())) {
+            rendered = new Rendered(current.storedContent(), key.output().mediaType, current.storedEtag(),
+                    surrogateKey(key.slug(), key.externalId()), current.publishedAt(), false);
+        } else {
+            rendered = renderOnce(key, current);
+        }
+        cache.put(key, current.versions(), rendered);
         return rendered;
+    }
+
+    /** Readers arrive together after a change: one of them renders and stores, the others wait for it. */
+    private Rendered renderOnce(Key key, RenditionLookup.Current current) {
+        CompletableFuture<Rendered> mine = new CompletableFuture<>();
+        CompletableFuture<Rendered> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            Rendered rendered = QuarkusTransaction.requiringNew().call(() -> {
+                Article article = Article.findByExternalId(Publication.findBySlug(key.slug()).orElseThrow(), key.externalId())
+                        .orElseThrow(() -> notFound(key.slug(), key.externalId()));
+                return render(article, key.output(), etag(current.versions(), key.output(), false), false);
+            });
+            store(current, key.output(), rendered);
+            mine.complete(rendered);
+            return rendered;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    /**
+     * In a transaction of its own: two nodes may store the same output at once, and the loser's
+     * failure must not fail the reader's request (its render is as good). Outputs above the column's
+     * size (articles near the 1,000,000-character limit) are rendered on each miss instead.
+     */
+    private void store(RenditionLookup.Current current, Output output, Rendered rendered) {
+        if (rendered.content().length() > Rendition.MAX_CONTENT_CHARS) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> Rendition.store(current.articleId(), output, current.versions(),
+                    rendered.etag(), rendered.content()));
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Rendition of article %d (%s) not stored; another node probably stored it", current.articleId(),
+                    output);
+        }
     }
 
     /** An editor's preview: drafts too, unpublished articles too; never cached. */
@@ -111,8 +165,9 @@ public class EmbedService {
     public Rendered preview(Publication publication, String externalId, Output output) {
         Article article = Article.findByExternalId(publication, externalId)
                 .orElseThrow(() -> notFound(publication.slug, externalId));
-        Stamp stamp = stamp(publication.slug, externalId).orElseThrow(() -> notFound(publication.slug, externalId));
-        return render(article, output, stamp, true);
+        RenditionLookup.Current current = lookup.current(publication.slug, externalId, output, templateSet.id())
+                .orElseThrow(() -> notFound(publication.slug, externalId));
+        return render(article, output, etag(current.versions(), output, true), true);
     }
 
     /** A published article as oEmbed names it. */
@@ -133,27 +188,16 @@ public class EmbedService {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    private Optional<Stamp> stamp(String slug, String externalId) {
-        List<Object[]> rows = Article.getEntityManager().createQuery("""
-                select a.id, a.version, p.version, a.publishedAt from Article a join a.publication p
-                where p.slug = ?1 and a.externalId = ?2 and a.deletedAt is null""", Object[].class)
-                .setParameter(1, slug).setParameter(2, externalId).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = rows.get(0);
-        List<Long> annotations = new ArrayList<>();
-        for (Object[] version : Annotation.getEntityManager().createQuery(
-                "select a.id, a.version from Annotation a where a.article.id = ?1 order by a.id", Object[].class)
-                .setParameter(1, row[0]).getResultList()) {
-            annotations.add((Long) version[0]);
-            annotations.add((Long) version[1]);
-        }
-        return Optional.of(new Stamp((Long) row[0], (Long) row[1], (Long) row[2], (Instant) row[3],
-                List.copyOf(annotations), RegistryState.current()));
+    /** Strong, and different for every output and for previews (the versions include the template set). */
+    private static String etag(String versions, Output output, boolean preview) {
+        return "embed-" + Sha256.hex(versions + "|" + output + "|" + preview).substring(0, 40);
     }
 
-    private Rendered render(Article article, Output output, Stamp stamp, boolean preview) {
+    private static String surrogateKey(String slug, String externalId) {
+        return "gloss-" + slug + " gloss-" + slug + "/" + URLEncoder.encode(externalId, StandardCharsets.UTF_8);
+    }
+
+    private Rendered render(Article article, Output output, String etag, boolean preview) {
         Publication publication = article.publication;
         List<Annotation> shown = Annotation.listFor(article, null, null).stream()
                 .filter(a -> a.anchor != AnchorState.ORPHANED)
@@ -179,10 +223,8 @@ public class EmbedService {
             }
             case JSON -> EmbedJson.write(json, composer.compose(article.body, marker), snapshot.organizations());
         };
-        String etag = "embed-" + Sha256.hex(stamp + "|" + output + "|" + preview + "|" + templateSet.id()).substring(0, 40);
-        String surrogateKey = "gloss-" + publication.slug + " gloss-" + publication.slug + "/"
-                + URLEncoder.encode(article.externalId, StandardCharsets.UTF_8);
-        return new Rendered(content, output.mediaType, etag, surrogateKey, article.publishedAt, preview);
+        return new Rendered(content, output.mediaType, etag, surrogateKey(publication.slug, article.externalId),
+                article.publishedAt, preview);
     }
 
     /** oEmbed discovery for the page: absolute when gloss.public-url is set (cached pages must not echo a request's Host). */

@@ -11,7 +11,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Rendered outputs kept in memory, each with the stored versions it was rendered from. An entry is
  * served without asking the database for at most {@code revalidateAfter}; after that the versions are
  * read again (cheap) and the entry is kept only if they are unchanged. So every node reflects a change
- * committed through any node within {@code revalidateAfter}.
+ * committed through any node within {@code revalidateAfter}. A size of 0 turns caching off (every
+ * request renders), which the benchmark uses to measure the uncached path.
  */
 public final class RenderCache<K, S> {
 
@@ -21,11 +22,13 @@ public final class RenderCache<K, S> {
     private final Cache<K, Entry<S>> entries;
     private final long revalidateAfterNanos;
     private final LongSupplier nanoClock;
+    private final boolean enabled;
 
     public RenderCache(Duration revalidateAfter, long maxEntries, LongSupplier nanoClock) {
         this.entries = Caffeine.newBuilder().maximumSize(maxEntries).build();
         this.revalidateAfterNanos = revalidateAfter.toNanos();
         this.nanoClock = nanoClock;
+        this.enabled = maxEntries > 0;
     }
 
     /** An entry checked recently enough to serve as is. */
@@ -48,6 +51,9 @@ public final class RenderCache<K, S> {
     }
 
     public void put(K key, S stamp, Rendered rendered) {
+        if (!enabled) {
+            return;
+        }
         entries.put(key, new Entry<>(stamp, rendered, nanoClock.getAsLong()));
     }
 

@@ -17,8 +17,8 @@ import io.gloss.Sha256;
 
 /**
  * The reader-facing templates Gloss ships (in {@code templates/}) and the operator's overrides of them
- * ({@code gloss.templates.dir}). {@link #id()} changes whenever what they render could change, so it
- * is part of every ETag.
+ * ({@code gloss.templates.dir}). {@link #id()} changes whenever what they render could change (with
+ * them or with the Gloss version), so it is part of every ETag.
  */
 @ApplicationScoped
 public class TemplateSet {
@@ -29,6 +29,9 @@ public class TemplateSet {
 
     @ConfigProperty(name = "gloss.templates.dir")
     Optional<Path> overrides;
+
+    @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
+    String version;
 
     private volatile String id;
 
@@ -45,7 +48,8 @@ public class TemplateSet {
     public String id() {
         String current = id;
         if (current == null) {
-            StringBuilder all = new StringBuilder();
+            // A new Gloss version may render the same templates differently.
+            StringBuilder all = new StringBuilder(version).append('\0');
             for (String template : TEMPLATES) {
                 all.append(template).append('\0').append(read(template)).append('\0');
             }

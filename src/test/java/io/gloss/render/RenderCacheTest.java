@@ -35,4 +35,12 @@ class RenderCacheTest {
         now.addAndGet(Duration.ofSeconds(5).toNanos());
         assertThat(cache.validated("a", 2L)).isEmpty();
     }
+
+    @Test
+    void sizeZeroKeepsNothing() {
+        RenderCache<String, Long> off = new RenderCache<>(Duration.ofSeconds(1), 0, now::get);
+        off.put("a", 1L, rendered("one"));
+        assertThat(off.fresh("a")).isEmpty();
+        assertThat(off.validated("a", 1L)).isEmpty();
+    }
 }
