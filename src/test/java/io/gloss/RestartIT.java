@@ -69,12 +69,32 @@ class RestartIT {
                 .body("change", contains("CREATED", "UPDATED"));
     }
 
+    @Test
+    void aBrokenTemplateOverrideStopsStartUpNamingFileAndLine() throws Exception {
+        Path overrides = workDir.resolve("overrides");
+        Files.createDirectories(overrides.resolve("embed"));
+        Files.writeString(overrides.resolve("embed/related.html"), "<aside>\n{link.title}\n{/if}\n</aside>\n");
+
+        server = launch(Map.of("GLOSS_TEMPLATES_DIR", overrides.toString()));
+
+        assertThat(server.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).as("Gloss refuses to start").isTrue();
+        assertThat(server.exitValue()).isNotZero();
+        assertThat(Files.readString(workDir.resolve("server.log")))
+                .contains("Template embed/related.html comes from the override " + overrides.resolve("embed/related.html"))
+                .contains("Parser error in template [embed/related.html:3]");
+    }
+
     private RequestSpecification as(String key) {
         return given().baseUri("http://127.0.0.1").port(port).header("Authorization", "Bearer " + key)
                 .contentType(ContentType.JSON);
     }
 
     private void startServer() throws IOException, InterruptedException {
+        server = launch(Map.of());
+        awaitReady();
+    }
+
+    private Process launch(Map<String, String> settings) throws IOException {
         String jar = System.getProperty("gloss.jar", "target/quarkus-app/quarkus-run.jar");
         assertThat(new File(jar)).as("packaged jar (run mvn verify)").exists();
         String dbUrl = System.getProperty("gloss.it.db-url", "");
@@ -89,8 +109,8 @@ class RestartIT {
             env.put("GLOSS_DB_URL", dbUrl);
             env.put("GLOSS_DB_USER", System.getProperty("gloss.it.db-user", "postgres"));
         }
-        server = builder.start();
-        awaitReady();
+        env.putAll(settings);
+        return builder.start();
     }
 
     private void awaitReady() throws InterruptedException, IOException {

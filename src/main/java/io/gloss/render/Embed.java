@@ -37,8 +37,4 @@ public record Embed(ArticleInfo article, String body, List<DesignationNote> desi
     /** {@code afterParagraph} null: at the end. */
     public record Related(String url, String title, Relation relation, String relationLabel, Integer afterParagraph) {
     }
-
-    public boolean hasBlocks() {
-        return !designations.isEmpty() || !notes.isEmpty() || !sources.isEmpty() || !related.isEmpty();
-    }
 }

@@ -106,7 +106,7 @@ public class EmbedService {
         Rendered rendered;
         if (current.versions().equals(current.storedVersions())) {
             rendered = new Rendered(current.storedContent(), key.output().mediaType, current.storedEtag(),
-                    surrogateKey(key.slug(), key.externalId()), current.publishedAt(), false);
+                    surrogateKey(key.slug(), key.externalId()), false);
         } else {
             rendered = renderOnce(key, current);
         }
@@ -223,8 +223,7 @@ public class EmbedService {
             }
             case JSON -> EmbedJson.write(json, composer.compose(article.body, marker), snapshot.organizations());
         };
-        return new Rendered(content, output.mediaType, etag, surrogateKey(publication.slug, article.externalId),
-                article.publishedAt, preview);
+        return new Rendered(content, output.mediaType, etag, surrogateKey(publication.slug, article.externalId), preview);
     }
 
     /** oEmbed discovery for the page: absolute when gloss.public-url is set (cached pages must not echo a request's Host). */

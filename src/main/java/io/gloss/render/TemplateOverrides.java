@@ -17,6 +17,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.jboss.logging.Logger;
+
 import io.gloss.annotation.AnnotationBody;
 import io.gloss.registry.DesignationCategory;
 import io.quarkus.qute.Engine;
@@ -29,11 +31,14 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Serves an operator's template overrides (files under {@code gloss.templates.dir}, named like the
  * shipped ones) ahead of the built-in templates, as HTML so that Qute keeps escaping. Overrides are not
- * checked by the build, so start-up renders each one with sample content and refuses to start on any
- * error, naming the file and line.
+ * checked by the build: a syntax error stops start-up when Quarkus loads the template (the log names
+ * the override file, Qute the template and line), and start-up then renders each override with sample
+ * content and refuses to start on any other error, naming the file and line.
  */
 @Singleton
 public class TemplateOverrides implements TemplateLocator {
+
+    private static final Logger LOG = Logger.getLogger(TemplateOverrides.class);
 
     private static final Variant HTML = new Variant(Locale.ROOT, "text/html", "UTF-8");
 
@@ -50,7 +55,15 @@ public class TemplateOverrides implements TemplateLocator {
         if (!TemplateSet.TEMPLATES.contains(id)) {
             return Optional.empty();
         }
-        return templates.override(id).map(file -> new TemplateLocation() {
+        return templates.override(id).map(file -> {
+            // Quarkus loads templates before start-up completes; a syntax error then names only the template id.
+            LOG.infof("Template %s comes from the override %s", id, file);
+            return location(file);
+        });
+    }
+
+    private static TemplateLocation location(Path file) {
+        return new TemplateLocation() {
             @Override
             public Reader read() {
                 try {
@@ -64,7 +77,7 @@ public class TemplateOverrides implements TemplateLocator {
             public Optional<Variant> getVariant() {
                 return Optional.of(HTML);
             }
-        });
+        };
     }
 
     void validateAtStartup(@Observes StartupEvent startup, Engine engine) {

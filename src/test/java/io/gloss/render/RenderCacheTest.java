@@ -3,7 +3,6 @@ package io.gloss.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,7 @@ class RenderCacheTest {
     private final RenderCache<String, Long> cache = new RenderCache<>(Duration.ofSeconds(1), 100, now::get);
 
     private static Rendered rendered(String content) {
-        return new Rendered(content, "text/html", "tag-" + content, "key", Instant.EPOCH, false);
+        return new Rendered(content, "text/html", "tag-" + content, "key", false);
     }
 
     @Test
