@@ -52,15 +52,19 @@ public final class EmbedComposer {
             .addEnforcedAttribute("a", "rel", "noopener noreferrer");
 
     private final Embed.ArticleInfo article;
+    private final List<String> jurisdictions;
     private final ComplianceReport report;
     private final Map<String, OrganizationEntry> registry;
     private final MarkerPolicy markerPolicy;
     private final List<Shown> annotations;
     private final Words words;
+    // Every jurisdiction lists the same mentions of an organisation: its markers come from here, once.
+    private final Map<String, List<MentionState>> labelledMentions = new LinkedHashMap<>();
 
-    public EmbedComposer(Embed.ArticleInfo article, ComplianceReport report, Map<String, OrganizationEntry> registry,
-            MarkerPolicy markerPolicy, List<Shown> annotations, Words words) {
+    public EmbedComposer(Embed.ArticleInfo article, List<String> jurisdictions, ComplianceReport report,
+            Map<String, OrganizationEntry> registry, MarkerPolicy markerPolicy, List<Shown> annotations, Words words) {
         this.article = article;
+        this.jurisdictions = jurisdictions;
         this.report = report;
         this.registry = registry;
         this.markerPolicy = markerPolicy;
@@ -110,25 +114,73 @@ public final class EmbedComposer {
     private record Placed(int end, MarkerView view) {
     }
 
+    /** An organisation in a footnote sentence, with the labelled mentions that carry its markers. */
+    private record Member(String organization, List<MentionState> mentions) {
+        int firstStart() {
+            return mentions.stream().filter(m -> m.start() != null).mapToInt(MentionState::start).min()
+                    .orElse(Integer.MAX_VALUE);
+        }
+    }
+
+    private record Group(String jurisdiction, DesignationCategory category, List<Member> members) {
+    }
+
     private List<Embed.DesignationNote> designationNotes() {
-        Map<String, List<Item>> groups = new LinkedHashMap<>();
+        Map<String, Group> groups = new LinkedHashMap<>();
         for (Item item : report.items()) {
-            if (item.mentions().stream().anyMatch(m -> m.label() != Label.NONE)) {
-                groups.computeIfAbsent(item.jurisdiction() + " " + item.category(), k -> new ArrayList<>()).add(item);
+            List<MentionState> labelled = item.mentions().stream().filter(m -> m.label() != Label.NONE).toList();
+            if (!labelled.isEmpty()) {
+                group(groups, item.jurisdiction(), item.category()).members().add(new Member(item.organization(), labelled));
             }
         }
+        addConfirmedOutsideTheirDates(groups);
         List<Embed.DesignationNote> notes = new ArrayList<>();
-        for (List<Item> group : groups.values()) {
-            Item first = group.get(0);
-            List<Embed.NamedOrganization> organizations = group.stream()
-                    .map(item -> new Embed.NamedOrganization(item.organization(), label(item.organization()))).toList();
-            boolean alsoElsewhere = group.stream().allMatch(item -> listedElsewhere(item.organization(), item.jurisdiction()));
-            String text = words.designation(first.category(), organizations.stream().map(Embed.NamedOrganization::name).toList(),
-                    first.jurisdiction(), alsoElsewhere);
-            notes.add(new Embed.DesignationNote("gloss-note-d" + (notes.size() + 1), first.jurisdiction(), first.category(),
+        for (Group group : groups.values()) {
+            group.members().sort(Comparator.comparingInt(Member::firstStart));
+            group.members().forEach(member -> labelledMentions.putIfAbsent(member.organization(), member.mentions()));
+            List<Embed.NamedOrganization> organizations = group.members().stream()
+                    .map(member -> new Embed.NamedOrganization(member.organization(), label(member.organization()))).toList();
+            boolean alsoElsewhere = group.members().stream()
+                    .allMatch(member -> listedElsewhere(member.organization(), group.jurisdiction()));
+            String text = words.designation(group.category(), organizations.stream().map(Embed.NamedOrganization::name).toList(),
+                    group.jurisdiction(), alsoElsewhere);
+            notes.add(new Embed.DesignationNote("gloss-note-d" + (notes.size() + 1), group.jurisdiction(), group.category(),
                     organizations, alsoElsewhere, text, null));
         }
         return notes;
+    }
+
+    private static Group group(Map<String, Group> groups, String jurisdiction, DesignationCategory category) {
+        return groups.computeIfAbsent(jurisdiction + " " + category, k -> new Group(jurisdiction, category, new ArrayList<>()));
+    }
+
+    /**
+     * An editor who confirmed an organisation gets its footnote even where the registry has no listing
+     * in force on the article's date (a 2019 story calling Tahrir al-Sham the former al-Nusra Front,
+     * before Russia listed it by name): a label too many is safe, one too few is not. The sentence
+     * uses the jurisdiction's listing in force, else its most recent one.
+     */
+    private void addConfirmedOutsideTheirDates(Map<String, Group> groups) {
+        Map<String, List<MentionState>> confirmed = new LinkedHashMap<>();
+        for (Shown shown : annotations) {
+            if (shown.body() instanceof AnnotationBody.Designation designation
+                    && designation.decision() == AnnotationBody.Decision.CONFIRMED
+                    && registry.containsKey(designation.organization())) {
+                confirmed.computeIfAbsent(designation.organization(), o -> new ArrayList<>())
+                        .add(new MentionState(null, shown.start(), shown.end(), null, Label.CONFIRMED));
+            }
+        }
+        groups.values().forEach(group -> group.members().forEach(member -> confirmed.remove(member.organization())));
+        confirmed.forEach((organization, mentions) -> {
+            for (String jurisdiction : jurisdictions) {
+                registry.get(organization).designations().stream()
+                        .filter(d -> d.jurisdiction().equals(jurisdiction))
+                        .max(Comparator.comparing((Designation d) -> d.inForceOn(report.date()))
+                                .thenComparing(Designation::listedOn))
+                        .ifPresent(d -> group(groups, jurisdiction, d.category()).members()
+                                .add(new Member(organization, mentions)));
+            }
+        });
     }
 
     /** The footnote label in the article's locale, else its language, else the registry's name. */
@@ -159,12 +211,9 @@ public final class EmbedComposer {
     private void designationMarkers(List<Embed.DesignationNote> notes, List<Placed> markers) {
         Map<String, String> footnoteOf = new LinkedHashMap<>();
         notes.forEach(note -> note.organizations().forEach(o -> footnoteOf.putIfAbsent(o.slug(), note.id())));
-        // Every jurisdiction's item lists the same mentions of an organisation: take them once.
-        Map<String, List<MentionState>> mentionsOf = new LinkedHashMap<>();
-        report.items().forEach(item -> mentionsOf.putIfAbsent(item.organization(), item.mentions()));
         List<Placed> designationMarkers = new ArrayList<>();
-        footnoteOf.forEach((organization, footnote) -> mentionsOf.get(organization).stream()
-                .filter(m -> m.label() != Label.NONE && m.start() != null && m.end() != null)
+        footnoteOf.forEach((organization, footnote) -> labelledMentions.get(organization).stream()
+                .filter(m -> m.start() != null && m.end() != null)
                 .sorted(Comparator.comparingInt(MentionState::start))
                 .limit(markerPolicy == MarkerPolicy.FIRST ? 1 : Long.MAX_VALUE)
                 .forEach(m -> designationMarkers.add(new Placed(m.end(), new MarkerView(null, "*", footnote, "designation")))));

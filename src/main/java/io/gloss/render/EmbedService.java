@@ -206,7 +206,8 @@ public class EmbedService {
         ComplianceReport report = compliance.check(article, shown, snapshot);
         Embed.ArticleInfo info = new Embed.ArticleInfo(publication.slug, article.externalId, article.title, article.url,
                 article.publishedAt, article.language, publication.locale);
-        EmbedComposer composer = new EmbedComposer(info, report, snapshot.organizations(), publication.markerPolicy,
+        EmbedComposer composer = new EmbedComposer(info, publication.jurisdictions, report, snapshot.organizations(),
+                publication.markerPolicy,
                 shown.stream().map(this::shown).toList(), wording.words(publication.locale));
         Function<EmbedComposer.MarkerView, String> marker = view -> localized(EmbedTemplates.marker(view), publication)
                 .render().strip();

@@ -1,6 +1,8 @@
 package io.gloss.demo;
 
 import static io.gloss.TestApi.asOperator;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +11,8 @@ import static org.hamcrest.Matchers.hasItems;
 
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,5 +46,19 @@ class DemoDataTest {
                 .body("findAll { it.target != null }.anchor", everyItem(equalTo("ANCHORED")))
                 .body("findAll { it.kind == 'DESIGNATION' }.body.organization", contains("isis", "hts", "jabhat-al-nusra"))
                 .body("findAll { it.kind == 'SOURCE' && it.target == null }.body.name", contains("Sputnik"));
+    }
+
+    @Test
+    void landingPageShowsTheDemoArticleWithTheFootnoteOfTheDesign() {
+        String page = "/embed/" + DemoData.PUBLICATION + "/" + DemoData.ARTICLE + "/page";
+        given().get("/").then().statusCode(200).body(containsString("src=\"" + page + "\""));
+        Document document = Jsoup.parse(given().get(page).then().statusCode(200).extract().asString());
+        assertThat(document.select(".gloss-designation").eachText()).containsExactly(
+                "*Daesh (ISIS, ISIL, IS, Islamic State), Tahrir al-Sham, Nusra Front are terrorist groups banned in Russia "
+                        + "and many other countries.");
+        assertThat(document.select(".gloss-body sup.gloss-marker-designation")).hasSize(3);
+        assertThat(document.select(".gloss-sources").text()).startsWith("Sources: Sputnik");
+        assertThat(document.select(".gloss-body aside.gloss-related").text())
+                .contains("Russian MoD Denies Allegations of Airstrikes on Idlib's Civilian Infrastructure");
     }
 }

@@ -105,6 +105,23 @@ class EmbedApiTest {
     }
 
     @Test
+    void anEditorsConfirmationLabelsAnOrganisationBeforeItsListingInForce() {
+        String slug = publication("en", "FIRST");
+        String key = TestApi.editorKey(slug);
+        // Russia listed Tahrir al-Sham by name in 2020; in 2019 only an editor can ask for its label.
+        article(slug, key, "hts-2019", "en", "2019-05-28T06:30:00Z",
+                "<p>Daesh and Tahrir al-Sham, formerly known as the al-Nusra Front, control the zone.</p>");
+        assertThat(designationFootnotes(blocks(slug, "hts-2019"))).containsExactly(
+                "*Daesh (ISIS, ISIL, IS, Islamic State), Nusra Front are terrorist groups banned in Russia and many other countries.");
+
+        TestApi.annotate(slug, key, "hts-2019", """
+                {"kind":"DESIGNATION","status":"PUBLISHED","target":{"exact":"Tahrir al-Sham"},"body":{"organization":"hts","decision":"CONFIRMED"}}""");
+        assertThat(designationFootnotes(blocks(slug, "hts-2019"))).containsExactly(EXACT_FOOTNOTE);
+        String body = given().get("/embed/{slug}/{id}/body", slug, "hts-2019").asString();
+        assertThat(body).contains("Tahrir al-Sham<sup class=\"gloss-marker");
+    }
+
+    @Test
     void bodyCarriesAMarkerAfterTheFirstMentionOfEachOrganisation() {
         String slug = publication("en", "FIRST");
         String key = TestApi.editorKey(slug);

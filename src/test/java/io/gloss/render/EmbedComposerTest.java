@@ -71,7 +71,7 @@ class EmbedComposerTest {
 
     private static Embed compose(MarkerPolicy policy, Item... items) {
         ComplianceReport report = new ComplianceReport(ComplianceReport.Status.OK, DATE, List.of(items), List.of());
-        return new EmbedComposer(ARTICLE, report, REGISTRY, policy, List.of(), WORDS).compose(null, m -> "");
+        return new EmbedComposer(ARTICLE, List.of("RU", "US"), report, REGISTRY, policy, List.of(), WORDS).compose(null, m -> "");
     }
 
     @Test
@@ -113,7 +113,7 @@ class EmbedComposerTest {
         String text = "Daesh struck. Later Daesh struck again.";
         ComplianceReport report = new ComplianceReport(ComplianceReport.Status.OK, DATE, List.of(ru, us), List.of());
         for (MarkerPolicy policy : MarkerPolicy.values()) {
-            String body = new EmbedComposer(ARTICLE, report, REGISTRY, policy, List.of(), WORDS)
+            String body = new EmbedComposer(ARTICLE, List.of("RU", "US"), report, REGISTRY, policy, List.of(), WORDS)
                     .compose("<p>" + text + "</p>", m -> "<sup class=\"gloss-marker\">" + m.footnoteId() + "</sup>").body();
             assertThat(body.split("gloss-marker", -1)).as(policy.name())
                     .hasSize(policy == MarkerPolicy.FIRST ? 2 : 3);
