@@ -57,35 +57,31 @@ class EmbedApiTest {
         return blocks.select(".gloss-designation").eachText();
     }
 
+    /** The designation footnotes of an article published in a new publication of this locale. */
+    static List<String> footnotesOf(String locale, String publishedAt, String html) {
+        String slug = publication(locale, "FIRST");
+        article(slug, TestApi.editorKey(slug), "story", locale, publishedAt, html);
+        return designationFootnotes(blocks(slug, "story"));
+    }
+
     @Test
     void organisationsAreNamedInOrderOfFirstMentionInOneFootnote() {
-        String slug = publication("en", "FIRST");
-        String key = TestApi.editorKey(slug);
-        article(slug, key, "idlib", "en", "2024-03-01T10:00:00Z", """
+        assertThat(footnotesOf("en", "2024-03-01T10:00:00Z", """
                 <p>Daesh claimed the attack on Monday.</p>
-                <p>Fighters of Tahrir al-Sham said that \u201Cthe al-Nusra Front\u201D was never dissolved.</p>""");
-
-        assertThat(designationFootnotes(blocks(slug, "idlib"))).containsExactly(EXACT_FOOTNOTE);
+                <p>Fighters of Tahrir al-Sham said that \u201Cthe al-Nusra Front\u201D was never dissolved.</p>"""))
+                .containsExactly(EXACT_FOOTNOTE);
     }
 
     @Test
     void oneOrganisationTakesTheSingular() {
-        String slug = publication("en", "FIRST");
-        String key = TestApi.editorKey(slug);
-        article(slug, key, "one", "en", "2024-03-01T10:00:00Z", "<p>Daesh claimed the attack.</p>");
-
-        assertThat(designationFootnotes(blocks(slug, "one"))).containsExactly(
+        assertThat(footnotesOf("en", "2024-03-01T10:00:00Z", "<p>Daesh claimed the attack.</p>")).containsExactly(
                 "*Daesh (ISIS, ISIL, IS, Islamic State) is a terrorist group banned in Russia and many other countries.");
     }
 
     @Test
     void russianPublicationsReadAsRussianOutletsWrite() {
-        String slug = publication("ru", "FIRST");
-        String key = TestApi.editorKey(slug);
-        article(slug, key, "ru", "ru", "2024-03-01T10:00:00Z",
-                "<p>Боевики ИГИЛ и группировки «Хайят Тахрир аш-Шам» атаковали позиции армии.</p>");
-
-        assertThat(designationFootnotes(blocks(slug, "ru"))).containsExactly(
+        assertThat(footnotesOf("ru", "2024-03-01T10:00:00Z",
+                "<p>Боевики ИГИЛ и группировки «Хайят Тахрир аш-Шам» атаковали позиции армии.</p>")).containsExactly(
                 "*ИГИЛ, Хайят Тахрир аш-Шам — террористические организации, запрещены в России и во многих других странах.");
     }
 
