@@ -1,0 +1,301 @@
+// <gloss-editor-panel base="…/api/publications/daily/" article="42">: what an editor needs next to
+// the CMS's editor. Everything is a native, labelled control, so it works with the keyboard alone.
+
+import {
+  Annotation, AnnotationRequest, Article, ComplianceReport, GlossClient, GlossError, Relation, SourceType, TextQuote,
+} from './client.js';
+import { h } from './dom.js';
+import { quoteFor } from './quote.js';
+
+const KIND_TITLES: Record<string, string> = {
+  DESIGNATION: 'Designations', SOURCE: 'Sources', RELATED_LINK: 'Related links', FOOTNOTE: 'Footnotes',
+};
+const SOURCE_TYPES: SourceType[] = ['NEWS_AGENCY', 'OFFICIAL', 'SOCIAL_MEDIA', 'PRESS_RELEASE', 'OWN_REPORTING'];
+const RELATIONS: Relation[] = ['RELATED', 'BACKGROUND', 'FOLLOW_UP', 'DENIAL', 'CORRECTION'];
+
+const STYLE = `
+  :host { display: block; font: 13px/1.4 system-ui, sans-serif; color: #1e1e1e; }
+  h3 { font-size: 13px; margin: 12px 0 4px; }
+  ul { list-style: none; margin: 0; padding: 0; }
+  li { padding: 4px 0; border-bottom: 1px solid #eee; }
+  .status { padding: 6px 8px; border-radius: 2px; font-weight: 600; }
+  .status-OK { background: #e7f5e9; } .status-REVIEW { background: #fff4d6; }
+  .status-MISSING, .missing { background: #fde7e7; color: #8a1f11; }
+  .missing .state { font-weight: 700; }
+  .orphaned { color: #8a1f11; }
+  .error { background: #fde7e7; color: #8a1f11; padding: 6px 8px; }
+  .selection { background: #eef4fb; padding: 6px 8px; }
+  form { display: grid; gap: 4px; margin: 6px 0 10px; }
+  label { display: grid; gap: 2px; }
+  button { justify-self: start; }
+  .actions button { margin-right: 4px; }
+`;
+
+export class GlossEditorPanel extends HTMLElement {
+  private client: GlossClient | null = null;
+  private article: Article | null = null;
+  private annotations: Annotation[] = [];
+  private report: ComplianceReport | null = null;
+  private selection: TextQuote | null = null;
+  private error = '';
+  private readonly root: ShadowRoot;
+
+  static get observedAttributes(): string[] {
+    return ['base', 'article'];
+  }
+
+  constructor() {
+    super();
+    this.root = this.attachShadow({ mode: 'open' });
+  }
+
+  /** For hosts that authenticate with headers (a key, or a CMS nonce); otherwise the base attribute suffices. */
+  configure(options: { base: string; headers?: Record<string, string> }): void {
+    this.client = new GlossClient(options);
+    void this.refresh();
+  }
+
+  connectedCallback(): void {
+    if (!this.client && this.getAttribute('base')) {
+      this.client = new GlossClient({ base: this.getAttribute('base')! });
+    }
+    void this.refresh();
+  }
+
+  attributeChangedCallback(): void {
+    if (this.isConnected && this.client) {
+      void this.refresh();
+    }
+  }
+
+  /** Reads the article, its annotations and its compliance again (call it after the CMS saved). */
+  async refresh(): Promise<void> {
+    const externalId = this.getAttribute('article');
+    if (!this.client || !externalId) {
+      this.render();
+      return;
+    }
+    try {
+      [this.article, this.annotations, this.report] = await Promise.all([
+        this.client.article(externalId), this.client.annotations(externalId), this.client.compliance(externalId),
+      ]);
+      this.error = '';
+    } catch (e) {
+      this.fail(e);
+    }
+    this.render();
+    if (this.report) {
+      this.dispatchEvent(new CustomEvent('gloss-status', {
+        bubbles: true,
+        detail: { status: this.report.status, missing: this.report.items.filter((i) => !i.labelled).map((i) => i.name) },
+      }));
+    }
+  }
+
+  /** The editor selected text in the CMS: the next source or footnote can be about it. */
+  select(selected: string, before = '', after = ''): boolean {
+    const quote = this.article ? quoteFor(this.article.text, selected, before, after) : null;
+    if (!quote) {
+      this.error = 'The selected text is not in the article as Gloss has it. Save the post, then select again.';
+    } else {
+      this.error = '';
+    }
+    this.selection = quote;
+    this.render();
+    return quote !== null;
+  }
+
+  private fail(e: unknown): void {
+    this.error = e instanceof GlossError || e instanceof Error ? e.message : String(e);
+  }
+
+  private async change(request: AnnotationRequest | (() => Promise<unknown>)): Promise<void> {
+    const externalId = this.getAttribute('article');
+    if (!this.client || !externalId) {
+      return;
+    }
+    try {
+      if (typeof request === 'function') {
+        await request();
+      } else {
+        await this.client.createAnnotation(externalId, { status: 'PUBLISHED', ...request });
+      }
+      this.selection = null;
+      await this.refresh();
+      this.dispatchEvent(new CustomEvent('gloss-change', { bubbles: true }));
+    } catch (e) {
+      this.fail(e);
+      this.render();
+    }
+  }
+
+  private render(): void {
+    const focused = (this.root.activeElement as HTMLElement | null)?.dataset?.focus;
+    this.root.replaceChildren(
+      h('style', {}, STYLE),
+      h('section', { 'aria-label': 'Gloss annotations' },
+        this.statusLine(),
+        this.error ? h('p', { class: 'error', role: 'alert' }, this.error) : null,
+        this.orphans(),
+        this.mentions(),
+        this.annotationList(),
+        this.selectionLine(),
+        this.sourceForm(),
+        this.relatedForm(),
+        this.footnoteForm()),
+    );
+    if (focused) {
+      (this.root.querySelector(`[data-focus="${focused}"]`) as HTMLElement | null)?.focus();
+    }
+  }
+
+  private statusLine(): Node | null {
+    if (!this.report) {
+      return h('p', { class: 'status' }, this.getAttribute('article') ? 'Loading…' : 'Save the post to annotate it.');
+    }
+    const missing = this.report.items.filter((i) => !i.labelled).map((i) => `${i.name} (${i.jurisdiction})`);
+    const text = this.report.status === 'MISSING' ? `Labels missing: ${missing.join(', ')}`
+      : this.report.status === 'REVIEW' ? 'Mentions wait for your review' : 'All required labels are in place';
+    return h('p', { class: `status status-${this.report.status}`, role: 'status' }, text);
+  }
+
+  private orphans(): Node | null {
+    const orphaned = this.annotations.filter((a) => a.anchor === 'ORPHANED');
+    if (orphaned.length === 0) {
+      return null;
+    }
+    return h('div', { class: 'orphaned', role: 'alert' },
+      h('p', {}, `${orphaned.length} annotation(s) lost their passage in the last edit:`),
+      h('ul', {}, ...orphaned.map((a) => h('li', {}, `“${a.target?.exact ?? ''}” — ${summary(a)}`))));
+  }
+
+  private mentions(): Node {
+    const rows: Node[] = [];
+    const seen = new Set<string>();
+    for (const item of this.report?.items ?? []) {
+      for (const mention of item.mentions) {
+        const key = `${item.organization}:${mention.start}:${mention.end}`;
+        if (seen.has(key) || mention.start === null) {
+          continue;
+        }
+        seen.add(key);
+        const missing = mention.label === 'NONE';
+        rows.push(h('li', { class: missing ? 'mention missing' : 'mention', 'data-organization': item.organization },
+          h('span', {}, `${item.name}: “${mention.surface ?? ''}” `),
+          h('span', { class: 'state' }, missing ? 'label missing' : mention.label === 'CONFIRMED' ? 'confirmed' : 'labelled'),
+          this.decisionButtons(item.organization, item.name, mention.start, mention.end!, mention.label !== 'CONFIRMED')));
+      }
+    }
+    for (const weak of this.report?.review ?? []) {
+      rows.push(h('li', { class: 'mention review', 'data-organization': weak.organization },
+        h('span', {}, `“${weak.surface}” may be ${weak.organization} `),
+        h('span', { class: 'state' }, 'needs review'),
+        this.decisionButtons(weak.organization, weak.surface, weak.start, weak.end, true)));
+    }
+    return h('div', {},
+      h('h3', {}, 'Designated organisations'),
+      rows.length ? h('ul', {}, ...rows) : h('p', {}, 'None mentioned.'));
+  }
+
+  private decisionButtons(organization: string, name: string, start: number, end: number, canConfirm: boolean): Node {
+    const decide = (decision: 'CONFIRMED' | 'REJECTED') => () =>
+      this.change({ kind: 'DESIGNATION', target: { start, end }, body: { organization, decision } });
+    return h('span', { class: 'actions' },
+      canConfirm ? button(`Confirm ${name}`, 'Confirm', decide('CONFIRMED'), `confirm-${organization}-${start}`) : null,
+      button(`Reject ${name}: not this organisation`, 'Reject', decide('REJECTED'), `reject-${organization}-${start}`));
+  }
+
+  private annotationList(): Node {
+    const groups = new Map<string, Annotation[]>();
+    for (const annotation of this.annotations) {
+      groups.set(annotation.kind, [...(groups.get(annotation.kind) ?? []), annotation]);
+    }
+    const externalId = this.getAttribute('article')!;
+    return h('div', {},
+      h('h3', {}, 'Annotations'),
+      groups.size === 0 ? h('p', {}, 'None yet.') : null,
+      ...[...groups.entries()].map(([kind, list]) => h('div', { class: `kind kind-${kind}` },
+        h('h4', {}, KIND_TITLES[kind] ?? kind),
+        h('ul', {}, ...list.map((a) => h('li', { class: a.anchor === 'ORPHANED' ? 'orphaned' : '' },
+          h('span', {}, summary(a) + (a.target?.exact ? ` — “${a.target.exact}”` : '') + (a.status === 'DRAFT' ? ' (draft)' : '')),
+          ' ',
+          button(`Delete ${summary(a)}`, 'Delete',
+            () => this.change(() => this.client!.deleteAnnotation(externalId, a)), `delete-${a.id}`)))))));
+  }
+
+  private selectionLine(): Node | null {
+    if (!this.selection) {
+      return null;
+    }
+    return h('p', { class: 'selection', role: 'status' }, `Selected: “${this.selection.exact}” `,
+      button('Clear the selection', 'Clear', () => { this.selection = null; this.render(); }, 'clear-selection'));
+  }
+
+  private sourceForm(): Node {
+    const name = h('input', { name: 'name', required: true, 'data-focus': 'source-name' });
+    const url = h('input', { name: 'url', type: 'url', 'data-focus': 'source-url' });
+    const type = h('select', { name: 'type' }, ...SOURCE_TYPES.map((t) => h('option', { value: t }, words(t))));
+    return this.form('Add a source', 'add-source', [field('Source name', name), field('Source URL (optional)', url),
+      field('Type', type)], () => ({
+      kind: 'SOURCE', target: this.selection ?? undefined,
+      body: { name: name.value, url: url.value || undefined, type: type.value as SourceType },
+    }));
+  }
+
+  private relatedForm(): Node {
+    const url = h('input', { name: 'url', type: 'url', required: true, 'data-focus': 'related-url' });
+    const title = h('input', { name: 'title', required: true, 'data-focus': 'related-title' });
+    const relation = h('select', { name: 'relation' }, ...RELATIONS.map((r) => h('option', { value: r }, words(r))));
+    const after = h('input', { name: 'afterParagraph', type: 'number', min: '1', 'data-focus': 'related-after' });
+    return this.form('Add a related link', 'add-related', [field('Link URL', url), field('Headline', title),
+      field('Relation', relation), field('After paragraph (optional)', after)], () => ({
+      kind: 'RELATED_LINK',
+      body: { url: url.value, title: title.value, relation: relation.value as Relation,
+        afterParagraph: after.value ? Number(after.value) : undefined },
+    }));
+  }
+
+  private footnoteForm(): Node {
+    const text = h('textarea', { name: 'text', required: true, rows: '3', 'data-focus': 'footnote-text' });
+    return this.form('Add a footnote', 'add-footnote', [field('Footnote text', text)], () => ({
+      kind: 'FOOTNOTE', target: this.selection ?? undefined, body: { text: text.value },
+    }));
+  }
+
+  private form(title: string, id: string, fields: Node[], request: () => AnnotationRequest): Node {
+    const hint = id !== 'add-related' && this.selection ? ' (for the selected text)' : '';
+    const form = h('form', { 'aria-label': title + hint, class: id },
+      h('h3', {}, title + hint), ...fields, h('button', { type: 'submit', 'data-focus': id }, title));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.change(request());
+    });
+    return form;
+  }
+}
+
+function button(label: string, text: string, action: () => unknown, focus: string): HTMLButtonElement {
+  const b = h('button', { type: 'button', 'aria-label': label, 'data-focus': focus }, text);
+  b.addEventListener('click', () => void action());
+  return b;
+}
+
+function field(label: string, control: HTMLElement): Node {
+  return h('label', {}, label, control);
+}
+
+function words(constant: string): string {
+  const text = constant.toLowerCase().replace(/_/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** One line for an annotation in the panel. */
+export function summary(a: Annotation): string {
+  const body = a.body as Record<string, unknown>;
+  switch (a.kind) {
+    case 'DESIGNATION': return `${body.organization} ${String(body.decision).toLowerCase()}`;
+    case 'SOURCE': return `Source: ${body.name}`;
+    case 'RELATED_LINK': return `${words(String(body.relation))}: ${body.title}`;
+    default: return `Footnote: ${body.text}`;
+  }
+}

@@ -1,0 +1,14 @@
+// The browser bundle: defines the elements and exposes the client for CMS adapters (window.Gloss).
+import { GlossClient, GlossError } from './client.js';
+import { GlossEditorPanel } from './editor-panel.js';
+import { GlossEmbed } from './embed.js';
+import { quoteFor } from './quote.js';
+
+if (!customElements.get('gloss-editor-panel')) {
+  customElements.define('gloss-editor-panel', GlossEditorPanel);
+}
+if (!customElements.get('gloss-embed')) {
+  customElements.define('gloss-embed', GlossEmbed);
+}
+
+(window as unknown as { Gloss: unknown }).Gloss = { GlossClient, GlossError, quoteFor };
