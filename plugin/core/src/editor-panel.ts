@@ -38,6 +38,8 @@ export class GlossEditorPanel extends HTMLElement {
   private report: ComplianceReport | null = null;
   private selection: TextQuote | null = null;
   private error = '';
+  // What the editor typed into the forms survives a refresh, and an error: nobody types a source twice.
+  private readonly drafts = new Map<string, string>();
   private readonly root: ShadowRoot;
 
   static get observedAttributes(): string[] {
@@ -109,7 +111,7 @@ export class GlossEditorPanel extends HTMLElement {
     this.error = e instanceof GlossError || e instanceof Error ? e.message : String(e);
   }
 
-  private async change(request: AnnotationRequest | (() => Promise<unknown>)): Promise<void> {
+  private async change(request: AnnotationRequest | (() => Promise<unknown>), form?: string): Promise<void> {
     const externalId = this.getAttribute('article');
     if (!this.client || !externalId) {
       return;
@@ -121,6 +123,9 @@ export class GlossEditorPanel extends HTMLElement {
         await this.client.createAnnotation(externalId, { status: 'PUBLISHED', ...request });
       }
       this.selection = null;
+      if (form) {
+        this.root.querySelector<HTMLFormElement>(`form.${form}`)?.reset();
+      }
       await this.refresh();
       this.dispatchEvent(new CustomEvent('gloss-change', { bubbles: true }));
     } catch (e) {
@@ -131,6 +136,11 @@ export class GlossEditorPanel extends HTMLElement {
 
   private render(): void {
     const focused = (this.root.activeElement as HTMLElement | null)?.dataset?.focus;
+    this.root.querySelectorAll<HTMLInputElement>('form [data-focus]').forEach((control) => {
+      if ('value' in control && control.type !== 'submit') {
+        this.drafts.set(control.dataset.focus!, control.value);
+      }
+    });
     this.root.replaceChildren(
       h('style', {}, STYLE),
       h('section', { 'aria-label': 'Gloss annotations' },
@@ -144,6 +154,12 @@ export class GlossEditorPanel extends HTMLElement {
         this.relatedForm(),
         this.footnoteForm()),
     );
+    this.root.querySelectorAll<HTMLInputElement>('form [data-focus]').forEach((control) => {
+      const draft = this.drafts.get(control.dataset.focus!);
+      if (draft !== undefined && control.type !== 'submit') {
+        control.value = draft;
+      }
+    });
     if (focused) {
       (this.root.querySelector(`[data-focus="${focused}"]`) as HTMLElement | null)?.focus();
     }
@@ -234,7 +250,7 @@ export class GlossEditorPanel extends HTMLElement {
   private sourceForm(): Node {
     const name = h('input', { name: 'name', required: true, 'data-focus': 'source-name' });
     const url = h('input', { name: 'url', type: 'url', 'data-focus': 'source-url' });
-    const type = h('select', { name: 'type' }, ...SOURCE_TYPES.map((t) => h('option', { value: t }, words(t))));
+    const type = h('select', { name: 'type', 'data-focus': 'source-type' }, ...SOURCE_TYPES.map((t) => h('option', { value: t }, words(t))));
     return this.form('Add a source', 'add-source', [field('Source name', name), field('Source URL (optional)', url),
       field('Type', type)], () => ({
       kind: 'SOURCE', target: this.selection ?? undefined,
@@ -245,7 +261,7 @@ export class GlossEditorPanel extends HTMLElement {
   private relatedForm(): Node {
     const url = h('input', { name: 'url', type: 'url', required: true, 'data-focus': 'related-url' });
     const title = h('input', { name: 'title', required: true, 'data-focus': 'related-title' });
-    const relation = h('select', { name: 'relation' }, ...RELATIONS.map((r) => h('option', { value: r }, words(r))));
+    const relation = h('select', { name: 'relation', 'data-focus': 'related-relation' }, ...RELATIONS.map((r) => h('option', { value: r }, words(r))));
     const after = h('input', { name: 'afterParagraph', type: 'number', min: '1', 'data-focus': 'related-after' });
     return this.form('Add a related link', 'add-related', [field('Link URL', url), field('Headline', title),
       field('Relation', relation), field('After paragraph (optional)', after)], () => ({
@@ -268,7 +284,7 @@ export class GlossEditorPanel extends HTMLElement {
       h('h3', {}, title + hint), ...fields, h('button', { type: 'submit', 'data-focus': id }, title));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.change(request());
+      void this.change(request(), id);
     });
     return form;
   }
