@@ -179,7 +179,19 @@ public class EmbedService {
     public Optional<Published> publishedAt(String url) {
         return Article.<Article>find("url = ?1 and deletedAt is null and publishedAt <= ?2 order by id", url, Instant.now())
                 .firstResultOptional()
-                .map(a -> new Published(a.publication.slug, a.externalId, a.title, a.publication.name));
+                .map(EmbedService::published);
+    }
+
+    /** A published article by its embed address. */
+    @Transactional
+    public Optional<Published> published(String slug, String externalId) {
+        return Publication.findBySlug(slug).flatMap(p -> Article.findByExternalId(p, externalId))
+                .filter(a -> a.publishedAt != null && !a.publishedAt.isAfter(Instant.now()))
+                .map(EmbedService::published);
+    }
+
+    private static Published published(Article article) {
+        return new Published(article.publication.slug, article.externalId, article.title, article.publication.name);
     }
 
     /** The base of absolute URLs handed to other sites: gloss.public-url, else the request's. */

@@ -1,9 +1,14 @@
 package io.gloss.render;
 
+import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,13 +29,18 @@ import io.gloss.http.Problem;
 import io.gloss.http.ProblemException;
 import io.gloss.http.QueryParams;
 
-/** oEmbed 1.0 (https://oembed.com): a published article's URL becomes an iframe of its embed page. */
+/**
+ * oEmbed 1.0 (https://oembed.com): a published article's URL, or the address of one of its Gloss
+ * embeds (so that a CMS with Gloss registered as a provider embeds it from a pasted link), becomes
+ * an iframe of its embed page.
+ */
 @Path("/oembed")
 @Tag(name = "Embeds")
 public class OEmbedResource {
 
     private static final int DEFAULT_WIDTH = 640;
     private static final int DEFAULT_HEIGHT = 600;
+    private static final Pattern EMBED_ADDRESS = Pattern.compile("/embed/([^/]+)/([^/]+?)(?:/page|/body|\\.json)?/?");
 
     @Inject
     EmbedService embeds;
@@ -51,9 +61,9 @@ public class OEmbedResource {
         }
         int width = QueryParams.optionalInt("maxwidth", maxWidth, DEFAULT_WIDTH, 1, 100_000);
         int height = QueryParams.optionalInt("maxheight", maxHeight, DEFAULT_HEIGHT, 1, 100_000);
-        EmbedService.Published article = embeds.publishedAt(url.strip())
-                .orElseThrow(() -> ProblemException.notFound("No published article has the URL " + url.strip()));
         String base = embeds.publicUrl(uri.getBaseUri().toString());
+        EmbedService.Published article = embedAddressed(base, url.strip()).or(() -> embeds.publishedAt(url.strip()))
+                .orElseThrow(() -> ProblemException.notFound("No published article has the URL " + url.strip()));
         String src = base + "/embed/" + URLEncoder.encode(article.slug(), StandardCharsets.UTF_8) + "/"
                 + URLEncoder.encode(article.externalId(), StandardCharsets.UTF_8).replace("+", "%20") + "/page";
         int shownWidth = Math.min(width, DEFAULT_WIDTH);
@@ -70,5 +80,18 @@ public class OEmbedResource {
         answer.put("height", shownHeight);
         return Response.ok(answer).header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .header("Access-Control-Allow-Origin", "*").build();
+    }
+
+    /** The article a Gloss embed address of this server names, as in /embed/daily/42/page. */
+    private Optional<EmbedService.Published> embedAddressed(String base, String url) {
+        if (!url.startsWith(base + "/embed/")) {
+            return Optional.empty();
+        }
+        Matcher address = EMBED_ADDRESS.matcher(URI.create(url).getRawPath());
+        if (!address.matches()) {
+            return Optional.empty();
+        }
+        return embeds.published(URLDecoder.decode(address.group(1), StandardCharsets.UTF_8),
+                URLDecoder.decode(address.group(2), StandardCharsets.UTF_8));
     }
 }

@@ -23,6 +23,7 @@ import io.gloss.TestApi;
 import io.gloss.annotation.Annotation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 @QuarkusTest
@@ -234,6 +235,9 @@ class EmbedApiTest {
                 .body("title", equalTo("Story oe"))
                 .body("html", containsString("/embed/" + slug + "/oe/page\""))
                 .body("html", startsWith("<iframe"));
+        // A Gloss embed address works too: a CMS with Gloss as oEmbed provider embeds a pasted link.
+        given().queryParam("url", RestAssured.baseURI + ":" + RestAssured.port + "/embed/" + slug + "/oe/page").get("/oembed")
+                .then().statusCode(200).body("title", equalTo("Story oe"));
         given().queryParam("url", url).queryParam("format", "xml").get("/oembed").then().statusCode(501)
                 .contentType("application/problem+json");
         given().queryParam("url", "https://news.example/nothing-here").get("/oembed").then().statusCode(404);
