@@ -83,7 +83,11 @@ export class GlossEditorPanel extends HTMLElement {
       ]);
       this.error = '';
     } catch (e) {
-      this.fail(e);
+      if (e instanceof GlossError && e.status === 404) {
+        this.error = 'Gloss has not seen this article yet: save it, and the panel fills in.';
+      } else {
+        this.fail(e);
+      }
     }
     this.render();
     if (this.report) {

@@ -1,0 +1,45 @@
+<?php
+/**
+ * Plugin Name:       Gloss
+ * Plugin URI:        https://github.com/gloss-news/gloss
+ * Description:       Article annotations from Gloss: designation footnotes, sources, related links and editorial footnotes, edited in the block editor and shown on the published post.
+ * Version:           0.1.0
+ * Requires at least: 6.2
+ * Requires PHP:      7.4
+ * Author:            Gloss
+ * License:           GPL-2.0-or-later
+ * Text Domain:       gloss
+ *
+ * @package Gloss
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+define( 'GLOSS_VERSION', '0.1.0' );
+define( 'GLOSS_DIR', __DIR__ );
+define( 'GLOSS_URL', plugin_dir_url( __FILE__ ) );
+
+require_once GLOSS_DIR . '/includes/class-gloss-paths.php';
+require_once GLOSS_DIR . '/includes/class-gloss-article.php';
+require_once GLOSS_DIR . '/includes/class-gloss-embed-cache.php';
+require_once GLOSS_DIR . '/includes/class-gloss-settings.php';
+require_once GLOSS_DIR . '/includes/class-gloss-client.php';
+require_once GLOSS_DIR . '/includes/class-gloss-proxy.php';
+require_once GLOSS_DIR . '/includes/class-gloss-sync.php';
+require_once GLOSS_DIR . '/includes/class-gloss-content.php';
+require_once GLOSS_DIR . '/includes/class-gloss-editor.php';
+
+add_action(
+	'plugins_loaded',
+	static function () {
+		$settings = new Gloss_Settings();
+		$client   = new Gloss_Client( $settings );
+		$settings->register();
+		( new Gloss_Proxy( $client ) )->register();
+		( new Gloss_Sync( $client ) )->register();
+		( new Gloss_Content( $client, $settings ) )->register();
+		( new Gloss_Editor( $settings ) )->register();
+	}
+);

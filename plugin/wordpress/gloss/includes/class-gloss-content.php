@@ -1,0 +1,153 @@
+<?php
+/**
+ * The published post shows Gloss's annotated body and blocks.
+ *
+ * @package Gloss
+ */
+
+/**
+ * A the_content filter on the single post's main content. Cached in a transient; the last good copy
+ * is kept and served while Gloss cannot answer; with nothing cached the post shows as WordPress has
+ * it, never an error. Not applied to excerpts and feeds unless the settings say so.
+ */
+final class Gloss_Content {
+
+	/** @var bool Set while the post is rendered for Gloss itself. */
+	private static $suspended = false;
+
+	/** @var Gloss_Client */
+	private $client;
+
+	/** @var Gloss_Settings */
+	private $settings;
+
+	/**
+	 * @param Gloss_Client   $client   Client.
+	 * @param Gloss_Settings $settings Settings.
+	 */
+	public function __construct( Gloss_Client $client, Gloss_Settings $settings ) {
+		$this->client   = $client;
+		$this->settings = $settings;
+	}
+
+	/** Hooks. */
+	public function register() {
+		add_filter( 'the_content', array( $this, 'filter' ), 20 );
+		add_action( 'init', array( $this, 'oembed_provider' ) );
+		add_filter( 'http_allowed_safe_ports', array( $this, 'allow_gloss_port' ) );
+	}
+
+	/**
+	 * The post's HTML as readers see it, without Gloss: what Gloss anchors on.
+	 *
+	 * @param WP_Post $post Post.
+	 * @return string
+	 */
+	public static function as_readers_see( $post ) {
+		global $wp_query;
+		$previous        = isset( $GLOBALS['post'] ) ? $GLOBALS['post'] : null;
+		$GLOBALS['post'] = $post; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+		setup_postdata( $post );
+		self::$suspended = true;
+		try {
+			return apply_filters( 'the_content', $post->post_content );
+		} finally {
+			self::$suspended = false;
+			$GLOBALS['post'] = $previous; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+			if ( $previous && $wp_query ) {
+				setup_postdata( $previous );
+			}
+		}
+	}
+
+	/**
+	 * Drops the fresh copy (after a save), keeping the last good one.
+	 *
+	 * @param int $post_id Post.
+	 */
+	public static function forget( $post_id ) {
+		delete_transient( 'gloss_embed_' . $post_id );
+	}
+
+	/**
+	 * @param string $content The post's content.
+	 * @return string
+	 */
+	public function filter( $content ) {
+		if ( self::$suspended || ! $this->client->configured() || ! $this->applies() ) {
+			return $content;
+		}
+		$post = get_post();
+		if ( ! $post || ! in_array( $post->post_type, Gloss_Sync::POST_TYPES, true ) ) {
+			return $content;
+		}
+		$embed = $this->cache()->embed( (int) $post->ID );
+		if ( null === $embed ) {
+			return $content;
+		}
+		return wp_kses_post( $embed['body'] ) . "\n" . wp_kses_post( $embed['blocks'] );
+	}
+
+	/** The single post's own content, and feeds or excerpts only when asked for. */
+	private function applies() {
+		$settings = $this->settings->get();
+		if ( doing_filter( 'get_the_excerpt' ) || doing_filter( 'wp_trim_excerpt' ) ) {
+			return (bool) $settings['in_excerpts'];
+		}
+		if ( is_feed() ) {
+			return (bool) $settings['in_feeds'];
+		}
+		return is_singular() && in_the_loop() && is_main_query();
+	}
+
+	/** @return Gloss_Embed_Cache */
+	private function cache() {
+		$ttl    = (int) $this->settings->get()['cache_ttl'];
+		$client = $this->client;
+		return new Gloss_Embed_Cache(
+			'get_transient',
+			static function ( $key, $value ) use ( $ttl ) {
+				set_transient( $key, $value, $ttl );
+			},
+			static function ( $key ) {
+				return get_option( $key . '_last', false );
+			},
+			static function ( $key, $value ) {
+				update_option( $key . '_last', $value, false );
+			},
+			static function ( $post_id, $output, $etag ) use ( $client ) {
+				$response = $client->embed( $post_id, $output, $etag );
+				if ( is_wp_error( $response ) ) {
+					return null;
+				}
+				return array(
+					'status' => (int) wp_remote_retrieve_response_code( $response ),
+					'body'   => wp_remote_retrieve_body( $response ),
+					'etag'   => wp_remote_retrieve_header( $response, 'etag' ),
+				);
+			}
+		);
+	}
+
+	/** Gloss embed addresses pasted into any post embed through Gloss's oEmbed endpoint. */
+	public function oembed_provider() {
+		$url = $this->client->url();
+		if ( '' !== $url ) {
+			wp_oembed_add_provider( $url . '/embed/*', $url . '/oembed' );
+		}
+	}
+
+	/**
+	 * WordPress fetches oEmbed only from ports 80, 443 and 8080; Gloss may listen elsewhere.
+	 *
+	 * @param int[] $ports Allowed ports.
+	 * @return int[]
+	 */
+	public function allow_gloss_port( $ports ) {
+		$port = wp_parse_url( $this->client->url(), PHP_URL_PORT );
+		if ( $port ) {
+			$ports[] = (int) $port;
+		}
+		return $ports;
+	}
+}
