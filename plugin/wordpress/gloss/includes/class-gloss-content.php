@@ -33,6 +33,7 @@ final class Gloss_Content {
 	/** Hooks. */
 	public function register() {
 		add_filter( 'the_content', array( $this, 'filter' ), 20 );
+		add_action( 'wp_enqueue_scripts', array( $this, 'enqueue' ) );
 		add_action( 'init', array( $this, 'oembed_provider' ) );
 		add_filter( 'http_allowed_safe_ports', array( $this, 'allow_gloss_port' ) );
 	}
@@ -85,7 +86,15 @@ final class Gloss_Content {
 		if ( null === $embed ) {
 			return $content;
 		}
-		return wp_kses_post( $embed['body'] ) . "\n" . wp_kses_post( $embed['blocks'] );
+		// <gloss-embed> adds footnote tooltips when assets/gloss.js runs; without it the links still work.
+		return '<gloss-embed>' . wp_kses_post( $embed['body'] ) . "\n" . wp_kses_post( $embed['blocks'] ) . '</gloss-embed>';
+	}
+
+	/** The reader-side element on single posts. */
+	public function enqueue() {
+		if ( is_singular( Gloss_Sync::POST_TYPES ) && $this->client->configured() ) {
+			wp_enqueue_script( 'gloss-core', GLOSS_URL . 'assets/gloss.js', array(), GLOSS_VERSION, array( 'in_footer' => true ) );
+		}
 	}
 
 	/** The single post's own content, and feeds or excerpts only when asked for. */

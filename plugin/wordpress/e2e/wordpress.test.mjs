@@ -1,0 +1,176 @@
+// End to end: a real WordPress (on SQLite, PHP's server) with the Gloss plugin from its zip, a running
+// Gloss, and headless Chromium. WP_VERSIONS picks the WordPress versions (default: the oldest and the
+// newest supported).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { api, launchBrowser, newPublication, screenshotPath, startGloss } from '../../core/test/browser/harness.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const VERSIONS = (process.env.WP_VERSIONS ?? '6.2 6.5').split(/\s+/).filter(Boolean);
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function startWordPress(version, gloss, publication, key, port) {
+  const site = mkdtempSync(join(tmpdir(), `wp-${version}-`));
+  execFileSync('bash', [join(here, 'setup-wordpress.sh'), version, site, String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('php', [join(here, 'seed.php'), site, gloss.url, publication, key], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => execFileSync('bash', ['-c', `kill -- -$(cat ${site}/server.pid) 2>/dev/null || true`]),
+  };
+}
+
+const STORY = [
+  'Fighters of Daesh attacked the town on Monday, officials said.',
+  'Residents said a bakery called al-Qaeda Sweets had closed.',
+  'The reconciliation centre said the attack was repelled.',
+];
+
+for (const version of VERSIONS) {
+  describe(`WordPress ${version}`, () => {
+    let gloss;
+    let wordpress;
+    let browser;
+    let publication;
+
+    before(async () => {
+      gloss = await startGloss();
+      publication = await newPublication(gloss, { labelPolicy: 'EDITOR_CONFIRMS' });
+      wordpress = startWordPress(version, gloss, publication.slug, publication.key, await freePort());
+      browser = await launchBrowser();
+    });
+
+    after(async () => {
+      await browser?.close();
+      wordpress?.stop();
+      await gloss?.stop();
+    });
+
+    test('an editor annotates a post in the block editor and readers see it, even with Gloss down', async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      page.setDefaultTimeout(20_000);
+      await page.goto(`${wordpress.url}/wp-login.php`);
+      await page.fill('#user_login', 'admin');
+      await page.fill('#user_pass', 'admin-password');
+      await page.click('#wp-submit');
+      await page.waitForURL(/wp-admin/);
+
+      // Write the post in the editor.
+      await page.goto(`${wordpress.url}/wp-admin/post-new.php`);
+      await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId());
+      const canvas = (await page.locator('iframe[name="editor-canvas"]').count()) > 0
+        ? page.frameLocator('iframe[name="editor-canvas"]') : page;
+      const title = canvas.getByRole('textbox', { name: 'Add title' });
+      await title.click();
+      await page.keyboard.type('Attack on the town repelled');
+      for (const sentence of STORY) {
+        await page.keyboard.press('Enter');
+        await page.keyboard.type(sentence);
+      }
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      await page.getByRole('button', { name: /Saved/ }).first().waitFor();
+      const postId = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
+
+      // The panel shows what is missing; the pre-publish check warns about it.
+      if (!(await page.locator('gloss-editor-panel').isVisible())) {
+        await page.getByRole('button', { name: 'Gloss', exact: true }).click();
+      }
+      const panel = page.locator('gloss-editor-panel');
+      await panel.locator('.status-MISSING').waitFor();
+      assert.equal(await panel.locator('li.mention.missing').count(), 2);
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.locator('.gloss-prepublish-missing').waitFor();
+      assert.match(await page.locator('.gloss-prepublish-missing').textContent(), /without their label/);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      if (!(await panel.isVisible())) {
+        await page.getByRole('button', { name: 'Gloss', exact: true }).click();
+      }
+
+      // Confirm Daesh, reject the bakery.
+      await panel.locator('li.mention', { hasText: 'Daesh' }).getByRole('button', { name: /^Confirm/ }).click();
+      await panel.locator('li.mention', { hasText: 'Daesh' }).locator('.state', { hasText: 'confirmed' }).waitFor();
+      await panel.locator('li.mention', { hasText: 'al-Qaeda' }).getByRole('button', { name: /^Reject/ }).click();
+      await panel.locator('.status-OK').waitFor();
+
+      // Select a sentence's claim and credit it with the toolbar button.
+      const third = canvas.locator('p.wp-block-paragraph', { hasText: 'reconciliation centre' });
+      await third.click();
+      const claim = 'the attack was repelled';
+      await page.evaluate(({ claim }) => {
+        const editor = window.wp.data.select('core/block-editor');
+        const block = editor.getSelectedBlock();
+        const text = block.attributes.content.toString().replace(/<[^>]+>/g, '');
+        const start = text.indexOf(claim);
+        window.wp.data.dispatch('core/block-editor').selectionChange(block.clientId, 'content', start, start + claim.length);
+      }, { claim });
+      await page.getByRole('button', { name: 'More' }).first().click();
+      await page.getByRole('menuitem', { name: 'Annotate with Gloss' }).click();
+      await panel.locator('.selection', { hasText: `Selected: “${claim}”` }).waitFor();
+      await panel.getByLabel('Source name').fill('Reconciliation centre');
+      await panel.getByLabel('Type').selectOption('OFFICIAL');
+      await panel.getByRole('button', { name: 'Add a source' }).click();
+      await panel.locator('li', { hasText: `Source: Reconciliation centre — “${claim}”` }).waitFor();
+
+      await panel.getByLabel('Link URL').fill('https://news.example/background');
+      await panel.getByLabel('Headline').fill('How the fighting began');
+      await panel.getByLabel('Relation').selectOption('BACKGROUND');
+      await panel.getByRole('button', { name: 'Add a related link' }).click();
+      await panel.locator('li', { hasText: 'Background: How the fighting began' }).waitFor();
+      await page.screenshot({ path: screenshotPath(`wordpress-${version}-panel.png`) });
+
+      // Publish: the check now agrees.
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.locator('.gloss-prepublish').filter({ hasText: 'All required labels are in place' }).waitFor();
+      await page.locator('.editor-post-publish-panel').getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.locator('.post-publish-panel__postpublish-header, .editor-post-publish-panel__header-published').first().waitFor();
+      const link = await page.evaluate(() => window.wp.data.select('core/editor').getPermalink());
+
+      // Readers see markers, the footnote, the source line and the related link.
+      const front = await browser.newPage();
+      const check = async () => {
+        const response = await front.goto(link);
+        assert.equal(response.status(), 200);
+        assert.equal(await front.locator('sup.gloss-marker').count(), 1);
+        assert.equal((await front.locator('.gloss-designation').textContent()).trim(),
+          '*Daesh (ISIS, ISIL, IS, Islamic State) is a terrorist group banned in Russia and many other countries.');
+        assert.equal((await front.locator('.gloss-sources').textContent()).trim(), 'Source: Reconciliation centre');
+        assert.match(await front.locator('.gloss-related').textContent(), /Background: How the fighting began/);
+      };
+      await check();
+      // The reader-side element: the marker's tooltip shows the footnote.
+      await front.locator('gloss-embed sup.gloss-marker a').hover();
+      assert.match(await front.getByRole('tooltip').textContent(), /^Daesh \(ISIS, ISIL, IS, Islamic State\) is a terrorist group/);
+      await front.screenshot({ path: screenshotPath(`wordpress-${version}-post.png`), fullPage: true });
+
+      const stored = await api(gloss, publication.key, 'GET', `/api/publications/${publication.slug}/articles/${postId}/annotations`);
+      assert.equal(stored.find((a) => a.kind === 'SOURCE').target.exact, claim);
+
+      // Gloss goes away: the post still renders from the last good copy once the fresh one expired.
+      await gloss.stop();
+      gloss = null;
+      await new Promise((r) => setTimeout(r, 6_000));
+      await check();
+      // A post Gloss never rendered is shown as WordPress has it, not as an error.
+      const hello = await front.goto(`${wordpress.url}/?p=1`);
+      assert.equal(hello.status(), 200);
+      assert.equal(await front.locator('.gloss-blocks').count(), 0);
+      await front.close();
+      await page.close();
+    });
+  });
+}
