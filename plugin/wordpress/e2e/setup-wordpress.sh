@@ -65,7 +65,12 @@ PHP
 zip="$("$repo/plugin/wordpress/build.sh")"
 unzip -q "$repo/$zip" -d "$site/wp-content/plugins"
 
-(cd "$site" && setsid env PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$port" -t "$site" >"$site/server.log" 2>&1 & echo $! > "$site/server.pid")
+# Its own session and process group (PID = group), and no inherited output: a test runner waiting on
+# this script's pipes must not wait on the server too.
+cd "$site"
+setsid env PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$port" -t "$site" </dev/null >"$site/server.log" 2>&1 &
+echo $! > "$site/server.pid"
+cd - >/dev/null
 for _ in $(seq 1 50); do
   curl -fs -o /dev/null "http://127.0.0.1:$port/wp-admin/install.php" && break
   sleep 0.2

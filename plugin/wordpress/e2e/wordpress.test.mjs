@@ -160,6 +160,20 @@ for (const version of VERSIONS) {
       const stored = await api(gloss, publication.key, 'GET', `/api/publications/${publication.slug}/articles/${postId}/annotations`);
       assert.equal(stored.find((a) => a.kind === 'SOURCE').target.exact, claim);
 
+      // Feeds (and their excerpts) are left alone unless the settings ask for Gloss there.
+      const feed = await (await fetch(`${wordpress.url}/?feed=rss2`)).text();
+      assert.match(feed, /Attack on the town repelled/);
+      assert.doesNotMatch(feed, /gloss-designation|gloss-marker/);
+
+      // Gloss is an oEmbed provider: a post holding an embed address shows the embed page in an iframe.
+      const embedAddress = `${gloss.url}/embed/${publication.slug}/${postId}/page`;
+      const embedding = await page.evaluate(async (address) => window.wp.apiFetch({
+        path: '/wp/v2/posts', method: 'POST',
+        data: { title: 'Embedded story', status: 'publish', content: `<!-- wp:paragraph --><p>Read this:</p><!-- /wp:paragraph -->\n\n${address}\n` },
+      }), embedAddress);
+      await front.goto(embedding.link);
+      assert.equal(await front.locator(`iframe[src="${embedAddress}"]`).count(), 1);
+
       // Gloss goes away: the post still renders from the last good copy once the fresh one expired.
       await gloss.stop();
       gloss = null;

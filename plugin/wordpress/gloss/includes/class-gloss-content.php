@@ -36,6 +36,7 @@ final class Gloss_Content {
 		add_action( 'wp_enqueue_scripts', array( $this, 'enqueue' ) );
 		add_action( 'init', array( $this, 'oembed_provider' ) );
 		add_filter( 'http_allowed_safe_ports', array( $this, 'allow_gloss_port' ) );
+		add_filter( 'http_request_host_is_external', array( $this, 'gloss_host_is_reachable' ), 10, 2 );
 	}
 
 	/**
@@ -87,7 +88,33 @@ final class Gloss_Content {
 			return $content;
 		}
 		// <gloss-embed> adds footnote tooltips when assets/gloss.js runs; without it the links still work.
-		return '<gloss-embed>' . wp_kses_post( $embed['body'] ) . "\n" . wp_kses_post( $embed['blocks'] ) . '</gloss-embed>';
+		return '<gloss-embed>' . wp_kses( $embed['body'], self::body_html() ) . "\n" . wp_kses_post( $embed['blocks'] ) . '</gloss-embed>';
+	}
+
+	/**
+	 * What the body may hold: the post's own HTML came through Gloss, so it is filtered like post
+	 * content, plus the iframes of the site's own embeds (oEmbed videos, Gloss pages). Embed scripts
+	 * are dropped; their no-script fallbacks stay.
+	 *
+	 * @return array
+	 */
+	private static function body_html() {
+		$allowed           = wp_kses_allowed_html( 'post' );
+		$allowed['iframe'] = array(
+			'src'             => true,
+			'width'           => true,
+			'height'          => true,
+			'title'           => true,
+			'frameborder'     => true,
+			'allow'           => true,
+			'allowfullscreen' => true,
+			'loading'         => true,
+			'sandbox'         => true,
+			'referrerpolicy'  => true,
+			'class'           => true,
+			'style'           => true,
+		);
+		return $allowed;
 	}
 
 	/** The reader-side element on single posts. */
@@ -144,6 +171,18 @@ final class Gloss_Content {
 		if ( '' !== $url ) {
 			wp_oembed_add_provider( $url . '/embed/*', $url . '/oembed' );
 		}
+	}
+
+	/**
+	 * WordPress fetches oEmbed only from hosts it considers external; the configured Gloss host is
+	 * trusted by the administrator who set it, even on a private network.
+	 *
+	 * @param bool   $external Whether WordPress would fetch from the host.
+	 * @param string $host     Host.
+	 * @return bool
+	 */
+	public function gloss_host_is_reachable( $external, $host ) {
+		return $external || ( '' !== $this->client->url() && wp_parse_url( $this->client->url(), PHP_URL_HOST ) === $host );
 	}
 
 	/**
