@@ -70,6 +70,18 @@ for (const version of VERSIONS) {
       await page.click('#wp-submit');
       await page.waitForURL(/wp-admin/);
 
+      // Settings → Gloss shows that a key is stored, never the key; saving without retyping keeps it.
+      await page.goto(`${wordpress.url}/wp-admin/options-general.php?page=gloss`);
+      assert.equal(await page.inputValue('#gloss-url'), gloss.url);
+      assert.equal(await page.inputValue('#gloss-publication'), publication.slug);
+      assert.equal(await page.inputValue('#gloss-key'), '');
+      assert.doesNotMatch(await page.content(), new RegExp(publication.key));
+      await page.getByText('A key is stored').waitFor();
+      await page.fill('#gloss-cache-ttl', '5');
+      await page.click('#submit');
+      await page.getByText('Settings saved.').waitFor();
+      await page.getByText('A key is stored').waitFor();
+
       // Write the post in the editor.
       await page.goto(`${wordpress.url}/wp-admin/post-new.php`);
       await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId());
