@@ -17,6 +17,7 @@ import io.gloss.article.ArticleChanged;
 import io.gloss.http.ETags;
 import io.gloss.http.ProblemException;
 import io.gloss.http.ProblemMappers;
+import io.gloss.registry.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -168,6 +169,11 @@ public class AnnotationService {
         Set<ConstraintViolation<AnnotationBody>> violations = validator.validate(body);
         if (!violations.isEmpty()) {
             throw ProblemMappers.invalid(violations, "body");
+        }
+        // A decision about a slug the registry does not know would label nothing: a typo must not pass silently.
+        if (body instanceof AnnotationBody.Designation designation && Organization.findBySlug(designation.organization()).isEmpty()) {
+            throw ProblemException.invalid("body.organization",
+                    "'" + designation.organization() + "' is not an organisation of the registry (see /api/registry/organizations)");
         }
         String canonical;
         try {

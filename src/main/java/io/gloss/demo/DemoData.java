@@ -27,6 +27,7 @@ import io.gloss.publication.MarkerPolicy;
 import io.gloss.publication.Publication;
 import io.gloss.publication.PublicationRequest;
 import io.gloss.publication.PublicationService;
+import io.gloss.registry.Organization;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -103,6 +104,10 @@ public class DemoData {
 
     /** Confirms the first mention of an organisation (its slug in the starter registry). */
     private void designate(Article article, String firstMention, String organisation) {
+        if (Organization.findBySlug(organisation).isEmpty()) {
+            LOG.warnf("Demo: '%s' is not in the registry (gloss.registry.load-starter=false?); no decision about it", organisation);
+            return;
+        }
         int start = article.text.codePointCount(0, article.text.indexOf(firstMention));
         TextQuote target = new TextQuote(firstMention, null, null, start, start + firstMention.codePointCount(0, firstMention.length()));
         annotations.create(article, new AnnotationRequest(AnnotationKind.DESIGNATION, AnnotationStatus.PUBLISHED,

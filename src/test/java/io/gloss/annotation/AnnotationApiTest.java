@@ -9,6 +9,7 @@ import static io.gloss.TestApi.newPublication;
 import static io.gloss.TestApi.putArticle;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -95,6 +96,16 @@ class AnnotationApiTest {
                 {"kind":"FOOTNOTE","target":{"start":5,"end":100000},"body":{"text":"Out of range."}}
                 """).post(annotations).then().statusCode(422).body("errors[0].field", equalTo("target.start"));
         as(key).get(annotations).then().body("$", hasSize(1));
+    }
+
+    @Test
+    void aDecisionAboutAnOrganisationTheRegistryDoesNotKnowIsRefused() {
+        as(key).body("""
+                {"kind":"DESIGNATION","target":{"exact":"Daesh"},"body":{"organization":"isil","decision":"CONFIRMED"}}
+                """).post(annotations).then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body.organization"))
+                .body("errors[0].message", containsString("'isil' is not an organisation of the registry"));
+        as(key).get(annotations).then().statusCode(200).body("findAll { it.kind == 'DESIGNATION' }", hasSize(0));
     }
 
     @Test
