@@ -4,26 +4,17 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { api, launchBrowser, newPublication, screenshotPath, startGloss } from '../../core/test/browser/harness.mjs';
+import {
+  api, freePort, launchBrowser, newPublication, screenshotPath, startGloss,
+} from '../../core/test/browser/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const VERSIONS = (process.env.WP_VERSIONS ?? '6.2 6.5').split(/\s+/).filter(Boolean);
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function startWordPress(version, gloss, publication, key, port) {
   const site = mkdtempSync(join(tmpdir(), `wp-${version}-`));

@@ -14,7 +14,7 @@ export const repository = join(here, '..', '..', '..', '..');
 export const artifacts = join(repository, 'artifacts');
 const OPERATOR_KEY = 'browser-test-operator-key';
 
-async function freePort() {
+export async function freePort() {
   return new Promise((resolve) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
