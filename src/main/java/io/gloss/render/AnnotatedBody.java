@@ -46,11 +46,6 @@ public final class AnnotatedBody {
     private AnnotatedBody() {
     }
 
-    /** The body with markers only. */
-    public static String withMarkers(String html, List<Marker> markers) {
-        return render(html, markers, Map.of()).html();
-    }
-
     /**
      * The body with markers, and {@code afterParagraph} markup placed after the n-th {@code <p>}
      * (1-based). Paragraph numbers beyond the body are left out of {@code filledParagraphs}.

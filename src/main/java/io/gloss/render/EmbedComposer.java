@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -272,7 +273,7 @@ public final class EmbedComposer {
         if (url == null) {
             return null;
         }
-        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+        String lower = url.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
     }
 }

@@ -179,24 +179,27 @@ public class EmbedService {
     public Optional<Published> publishedAt(String url) {
         return Article.<Article>find("url = ?1 and deletedAt is null and publishedAt <= ?2 order by id", url, Instant.now())
                 .firstResultOptional()
-                .map(EmbedService::published);
+                .map(EmbedService::describe);
     }
 
     /** A published article by its embed address. */
     @Transactional
-    public Optional<Published> published(String slug, String externalId) {
+    public Optional<Published> publishedArticle(String slug, String externalId) {
         return Publication.findBySlug(slug).flatMap(p -> Article.findByExternalId(p, externalId))
                 .filter(a -> a.publishedAt != null && !a.publishedAt.isAfter(Instant.now()))
-                .map(EmbedService::published);
+                .map(EmbedService::describe);
     }
 
-    private static Published published(Article article) {
+    private static Published describe(Article article) {
         return new Published(article.publication.slug, article.externalId, article.title, article.publication.name);
     }
 
     /** The base of absolute URLs handed to other sites: gloss.public-url, else the request's. */
     public String publicUrl(String requestBase) {
-        String base = publicUrl.orElse(requestBase);
+        return withoutTrailingSlash(publicUrl.orElse(requestBase));
+    }
+
+    private static String withoutTrailingSlash(String base) {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
@@ -244,7 +247,7 @@ public class EmbedService {
         if (article.url == null) {
             return null;
         }
-        return publicUrl.map(base -> base.replaceAll("/$", "")).orElse("") + "/oembed?format=json&url="
+        return publicUrl.map(EmbedService::withoutTrailingSlash).orElse("") + "/oembed?format=json&url="
                 + URLEncoder.encode(article.url, StandardCharsets.UTF_8);
     }
 

@@ -91,7 +91,7 @@ public class OEmbedResource {
         if (!address.matches()) {
             return Optional.empty();
         }
-        return embeds.published(URLDecoder.decode(address.group(1), StandardCharsets.UTF_8),
+        return embeds.publishedArticle(URLDecoder.decode(address.group(1), StandardCharsets.UTF_8),
                 URLDecoder.decode(address.group(2), StandardCharsets.UTF_8));
     }
 }

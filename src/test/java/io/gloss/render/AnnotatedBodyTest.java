@@ -22,7 +22,7 @@ class AnnotatedBodyTest {
     }
 
     private static String marked(String html, String... words) {
-        return AnnotatedBody.withMarkers(html, java.util.Arrays.stream(words).map(w -> after(html, w)).toList());
+        return AnnotatedBody.render(html, java.util.Arrays.stream(words).map(w -> after(html, w)).toList(), Map.of()).html();
     }
 
     @Test
@@ -92,7 +92,7 @@ class AnnotatedBodyTest {
 
     @Test
     void offsetsOutsideTheTextAreIgnored() {
-        assertThat(AnnotatedBody.withMarkers("<p>short</p>", List.of(new AnnotatedBody.Marker(99, STAR))))
+        assertThat(AnnotatedBody.render("<p>short</p>", List.of(new AnnotatedBody.Marker(99, STAR)), Map.of()).html())
                 .isEqualTo("<p>short</p>");
     }
 
