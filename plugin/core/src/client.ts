@@ -54,7 +54,17 @@ export interface Article {
   orphaned: number[];
 }
 
-export type ComplianceStatus = 'OK' | 'MISSING' | 'REVIEW';
+/** LISTS_OUTDATED: nothing is missing as far as Gloss's copies of the lists go, but one is older than allowed. */
+export type ComplianceStatus = 'OK' | 'MISSING' | 'REVIEW' | 'LISTS_OUTDATED';
+
+/** An official list behind a compliance answer and the age of Gloss's copy. */
+export interface ListAge {
+  list: string;
+  jurisdiction: string;
+  asOf: string;
+  ageDays: number;
+  stale: boolean;
+}
 export type MatchReason = string;
 
 export interface MentionState {
@@ -90,6 +100,7 @@ export interface ComplianceReport {
   date: string;
   items: ComplianceItem[];
   review: ReviewItem[];
+  lists: ListAge[];
 }
 
 /** RFC 7807 problem document as Gloss sends it. */

@@ -19,7 +19,7 @@ const STYLE = `
   ul { list-style: none; margin: 0; padding: 0; }
   li { padding: 4px 0; border-bottom: 1px solid #eee; }
   .status { padding: 6px 8px; border-radius: 2px; font-weight: 600; }
-  .status-OK { background: #e7f5e9; } .status-REVIEW { background: #fff4d6; }
+  .status-OK { background: #e7f5e9; } .status-REVIEW, .status-LISTS_OUTDATED { background: #fff4d6; }
   .status-MISSING, .missing { background: #fde7e7; color: #8a1f11; }
   .missing .state { font-weight: 700; }
   .orphaned { color: #8a1f11; }
@@ -93,7 +93,11 @@ export class GlossEditorPanel extends HTMLElement {
     if (this.report) {
       this.dispatchEvent(new CustomEvent('gloss-status', {
         bubbles: true,
-        detail: { status: this.report.status, missing: this.report.items.filter((i) => !i.labelled).map((i) => i.name) },
+        detail: {
+          status: this.report.status,
+          missing: this.report.items.filter((i) => !i.labelled).map((i) => i.name),
+          outdated: this.report.lists.filter((l) => l.stale).map((l) => `${l.list} (as of ${l.asOf})`),
+        },
       }));
     }
   }
@@ -174,8 +178,11 @@ export class GlossEditorPanel extends HTMLElement {
       return h('p', { class: 'status' }, this.getAttribute('article') ? 'Loading…' : 'Save the post to annotate it.');
     }
     const missing = this.report.items.filter((i) => !i.labelled).map((i) => `${i.name} (${i.jurisdiction})`);
+    const outdated = this.report.lists.filter((l) => l.stale).map((l) => `${l.list} (as of ${l.asOf})`);
     const text = this.report.status === 'MISSING' ? `Labels missing: ${missing.join(', ')}`
-      : this.report.status === 'REVIEW' ? 'Mentions wait for your review' : 'All required labels are in place';
+      : this.report.status === 'REVIEW' ? 'Mentions wait for your review'
+        : this.report.status === 'LISTS_OUTDATED' ? `Not checked since: ${outdated.join(', ')} — ask your Gloss operator to update the lists`
+          : 'All required labels are in place';
     return h('p', { class: `status status-${this.report.status}`, role: 'status' }, text);
   }
 

@@ -34,7 +34,8 @@ export async function startGloss() {
   const workDir = mkdtempSync(join(tmpdir(), 'gloss-browser-'));
   const child = spawn('java', ['-jar', jar], {
     cwd: workDir,
-    env: { ...process.env, GLOSS_ADMIN_KEY: OPERATOR_KEY, QUARKUS_HTTP_PORT: String(port) },
+    // The shipped list copies are older than the default 45 days allowed; the age warning has tests of its own.
+    env: { ...process.env, GLOSS_ADMIN_KEY: OPERATOR_KEY, QUARKUS_HTTP_PORT: String(port), GLOSS_REGISTRY_LIST_MAX_AGE_DAYS: '3650' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -69,7 +69,9 @@
 			className: missing ? 'gloss-prepublish gloss-prepublish-missing' : 'gloss-prepublish',
 		}, missing
 			? el( 'p', { role: 'alert' }, 'Designated organisations without their label: ' + current.missing.join( ', ' ) + '. Open the Gloss sidebar to fix this before publishing.' )
-			: el( 'p', {}, current.status === 'REVIEW' ? 'Some mentions wait for your review in the Gloss sidebar.' : 'All required labels are in place.' ) );
+			: el( 'p', {}, current.status === 'REVIEW' ? 'Some mentions wait for your review in the Gloss sidebar.'
+				: current.status === 'LISTS_OUTDATED' ? 'Labels could only be checked against lists not updated since: ' + ( current.outdated || [] ).join( ', ' ) + '. Ask your Gloss operator to update them.'
+					: 'All required labels are in place.' ) );
 	}
 
 	wp.plugins.registerPlugin( 'gloss', {

@@ -1,12 +1,16 @@
 package io.gloss.compliance;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import io.gloss.annotation.AnnotationBody.Decision;
@@ -19,6 +23,7 @@ import io.gloss.detect.Detection;
 import io.gloss.detect.Mention;
 import io.gloss.registry.Designation;
 import io.gloss.registry.OrganizationEntry;
+import io.gloss.registry.Relation;
 
 /**
  * Turns what the detector found and what editors decided into what the article owes. Plain Java:
@@ -30,13 +35,16 @@ public final class ComplianceCheck {
     private final LocalDate date;
     private final LabelPolicy policy;
     private final Map<String, OrganizationEntry> registry;
+    private final List<ListAge> lists;
 
+    /** @param lists the official lists of the publication's jurisdictions, with their age */
     public ComplianceCheck(List<String> jurisdictions, LocalDate date, LabelPolicy policy,
-            Map<String, OrganizationEntry> registry) {
+            Map<String, OrganizationEntry> registry, List<ListAge> lists) {
         this.jurisdictions = jurisdictions;
         this.date = date;
         this.policy = policy;
         this.registry = registry;
+        this.lists = lists;
     }
 
     public ComplianceReport check(Detection detection, List<EditorDecision> decisions) {
@@ -62,33 +70,74 @@ public final class ComplianceCheck {
 
         List<Item> items = new ArrayList<>();
         for (String jurisdiction : jurisdictions) {
-            mentioned.forEach((organization, mentions) -> designation(organization, jurisdiction).ifPresent(d -> items.add(
-                    new Item(jurisdiction, organization, registry.get(organization).canonicalName(), d.category(),
-                            d.listedOn(), d.authority(), mentions.stream().allMatch(m -> m.label() != Label.NONE),
-                            mentions))));
+            mentioned.forEach((organization, mentions) -> basis(organization, jurisdiction).ifPresent(basis -> items.add(
+                    basis.item(jurisdiction, organization, registry.get(organization).canonicalName(),
+                            mentions.stream().allMatch(m -> m.label() != Label.NONE), mentions))));
         }
         List<ReviewItem> review = new ArrayList<>();
         for (Mention weak : undecided) {
             List<String> designatedIn = jurisdictions.stream()
-                    .filter(jurisdiction -> designation(weak.organization(), jurisdiction).isPresent()).toList();
+                    .filter(jurisdiction -> basis(weak.organization(), jurisdiction).isPresent()).toList();
             if (!designatedIn.isEmpty()) {
                 review.add(new ReviewItem(weak.organization(), weak.surface(), weak.start(), weak.end(), weak.reason(),
                         designatedIn));
             }
         }
+        boolean outdated = lists.stream().anyMatch(ListAge::stale);
         Status status = items.stream().anyMatch(item -> !item.labelled()) ? Status.MISSING
-                : review.isEmpty() ? Status.OK : Status.REVIEW;
-        return new ComplianceReport(status, date, items, review);
+                : !review.isEmpty() ? Status.REVIEW : outdated ? Status.LISTS_OUTDATED : Status.OK;
+        return new ComplianceReport(status, date, items, review, lists);
     }
 
-    /** The designation in force in a jurisdiction on the article's date, if any. */
+    /** Why a label is due: a designation, and the relation it comes through when it is another's. */
+    private record Basis(Designation designation, Relation.Kind relation, String owner, String ownerName) {
+
+        Item item(String jurisdiction, String organization, String name, boolean labelled, List<MentionState> mentions) {
+            Designation d = designation;
+            return new Item(jurisdiction, organization, name, d.category(), d.listedOn(), d.authority(), d.list(), d.entry(),
+                    relation == null ? null : new ComplianceReport.Inherited(relation, owner, ownerName), labelled, mentions);
+        }
+    }
+
+    /**
+     * The designation due in a jurisdiction on the article's date: the organisation's own, else one it
+     * carries through a relation in force on that date (a renamed successor until its own listing, a unit,
+     * a brand), followed as far as the registry goes.
+     */
+    private Optional<Basis> basis(String organization, String jurisdiction) {
+        Optional<Designation> own = designation(organization, jurisdiction);
+        if (own.isPresent()) {
+            return Optional.of(new Basis(own.get(), null, null, null));
+        }
+        Set<String> seen = new HashSet<>(Set.of(organization));
+        Deque<Relation> open = new ArrayDeque<>(relationsOf(organization));
+        while (!open.isEmpty()) {
+            Relation relation = open.poll();
+            if (!seen.add(relation.organization())) {
+                continue;
+            }
+            Optional<Designation> inherited = designation(relation.organization(), jurisdiction);
+            if (inherited.isPresent()) {
+                return Optional.of(new Basis(inherited.get(), relation.kind(), relation.organization(),
+                        registry.get(relation.organization()).canonicalName()));
+            }
+            open.addAll(relationsOf(relation.organization()));
+        }
+        return Optional.empty();
+    }
+
+    private List<Relation> relationsOf(String organization) {
+        OrganizationEntry entry = registry.get(organization);
+        return entry == null ? List.of() : entry.relations().stream().filter(r -> r.holdsOn(date)).toList();
+    }
+
     private Optional<Designation> designation(String organization, String jurisdiction) {
         OrganizationEntry entry = registry.get(organization);
         if (entry == null) {
             return Optional.empty();
         }
         return entry.designations().stream()
-                .filter(d -> d.jurisdiction().equals(jurisdiction) && d.inForceOn(date))
+                .filter(d -> d.jurisdiction().equals(jurisdiction) && d.labelDueOn(date))
                 .findFirst();
     }
 

@@ -3,19 +3,30 @@ package io.gloss.compliance;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.gloss.detect.MatchReason;
 import io.gloss.registry.DesignationCategory;
+import io.gloss.registry.Relation;
 
 /**
  * What an article owes: for each jurisdiction the publication follows, every organisation
  * designated there on the article's date that the article mentions, and whether each mention is
  * labelled. {@code status} is MISSING when any is not, else REVIEW when weak matches of designated
- * organisations wait for an editor, else OK.
+ * organisations wait for an editor, else LISTS_OUTDATED when a list behind the check is older than the
+ * configured age (nothing is missing as far as Gloss's copies go, but they were not checked since), else OK.
+ * {@code lists} are the official lists of the publication's jurisdictions with the age of Gloss's copies.
  */
-public record ComplianceReport(Status status, LocalDate date, List<Item> items, List<ReviewItem> review) {
+public record ComplianceReport(Status status, LocalDate date, List<Item> items, List<ReviewItem> review,
+        List<ListAge> lists) {
 
     public enum Status {
-        OK, MISSING, REVIEW
+        OK, MISSING, REVIEW, LISTS_OUTDATED;
+
+        /** What an article owes as far as labels go, whatever the age of the lists. */
+        public Status ofLabels() {
+            return this == LISTS_OUTDATED ? OK : this;
+        }
     }
 
     /** How a mention is (or is not) labelled. */
@@ -28,8 +39,32 @@ public record ComplianceReport(Status status, LocalDate date, List<Item> items, 
         NONE
     }
 
+    /**
+     * One organisation owed a label in one jurisdiction: the designation it is due under ({@code list} and
+     * {@code entry} name where it is printed), {@code inherited} when that designation is another
+     * organisation's (a successor, unit or brand), and {@code reason} saying so in words.
+     */
     public record Item(String jurisdiction, String organization, String name, DesignationCategory category,
-            LocalDate listedOn, String authority, boolean labelled, List<MentionState> mentions) {
+            LocalDate listedOn, String authority, String list, String entry, Inherited inherited, boolean labelled,
+            List<MentionState> mentions) {
+
+        @JsonProperty("reason")
+        public String reason() {
+            String listing = "listed on " + listedOn + (list == null ? "" : " (" + list + (entry == null ? "" : ", entry " + entry) + ")");
+            if (inherited == null) {
+                return listing;
+            }
+            String as = switch (inherited.relation()) {
+                case SUCCESSOR_OF -> "as the successor of ";
+                case UNIT_OF -> "as a unit of ";
+                case BRAND_OF -> "as a brand of ";
+            };
+            return as + inherited.name() + ", " + listing;
+        }
+    }
+
+    /** The organisation whose designation an item carries, and how the two are related. */
+    public record Inherited(Relation.Kind relation, String organization, String name) {
     }
 
     public record MentionState(String surface, Integer start, Integer end, MatchReason reason, Label label) {

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -29,6 +31,9 @@ public class ComplianceService {
     @Inject
     ObjectMapper json;
 
+    @ConfigProperty(name = "gloss.registry.list-max-age-days", defaultValue = "45")
+    int maxListAgeDays;
+
     public Detection mentions(Article article) {
         return registry.current().detector().detect(article.text, article.language);
     }
@@ -45,10 +50,19 @@ public class ComplianceService {
      */
     public ComplianceReport check(Article article, List<Annotation> annotations, RegistryDetector.Snapshot snapshot) {
         ComplianceCheck check = new ComplianceCheck(article.publication.jurisdictions, dateOf(article),
-                article.publication.labelPolicy, snapshot.organizations());
+                article.publication.labelPolicy, snapshot.organizations(), listAges(article.publication.jurisdictions, snapshot));
         List<EditorDecision> decisions = annotations.stream().filter(a -> a.kind == AnnotationKind.DESIGNATION)
                 .map(this::decisionOf).filter(Objects::nonNull).toList();
         return check.check(snapshot.detector().detect(article.text, article.language), decisions);
+    }
+
+    /** The lists of these jurisdictions, aged as of today: the check is only as current as they are. */
+    List<ListAge> listAges(List<String> jurisdictions, RegistryDetector.Snapshot snapshot) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return snapshot.lists().stream().filter(list -> jurisdictions.contains(list.jurisdiction())).map(list -> {
+            long age = list.ageOn(today);
+            return new ListAge(list.code(), list.jurisdiction(), list.asOf(), age, age > maxListAgeDays);
+        }).toList();
     }
 
     /**

@@ -27,7 +27,6 @@ import io.gloss.publication.MarkerPolicy;
 import io.gloss.publication.Publication;
 import io.gloss.publication.PublicationRequest;
 import io.gloss.publication.PublicationService;
-import io.gloss.registry.Organization;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,14 +35,16 @@ import jakarta.transaction.Transactional;
 
 /**
  * With {@code gloss.demo=true}, fills an empty database with a publication and a wire story in the
- * shape of the product's reference example: designated organisations, a news-agency source, an
- * official source for one claim, related links between paragraphs and an editorial footnote.
+ * shape of the product's reference example, dated as the story was (late January 2020): designated
+ * organisations that the registry labels with no editor action (Tahrir al-Sham as the renamed al-Nusra
+ * Front, before its own Russian listing), a news-agency source, an official source for one claim, related
+ * links between paragraphs and an editorial footnote.
  */
 @ApplicationScoped
 public class DemoData {
 
     public static final String PUBLICATION = "demo";
-    public static final String ARTICLE = "idlib-2019-05-28";
+    public static final String ARTICLE = "idlib-2020-01-28";
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final String AUTHOR = AuditRevisionListener.SYSTEM;
 
@@ -78,7 +79,7 @@ public class DemoData {
         Article article = articles.upsert(publication, ARTICLE, new ArticleRequest(
                 "Militants shell villages in northern Hama, reconciliation centre says",
                 "https://demo.gloss.example/world/" + ARTICLE, "World", "en",
-                OffsetDateTime.parse("2019-05-28T09:30:00+03:00"), resource("/demo/idlib-article.html")),
+                OffsetDateTime.parse("2020-01-28T09:30:00+03:00"), resource("/demo/idlib-article.html")),
                 null, AUTHOR).article();
 
         annotate(article, AnnotationKind.SOURCE, null,
@@ -86,9 +87,6 @@ public class DemoData {
         annotate(article, AnnotationKind.SOURCE, "the Russian Defence Ministry's Centre for the Reconciliation of Opposing Sides in Syria",
                 body().put("name", "Russian Defence Ministry, Centre for the Reconciliation of Opposing Sides in Syria")
                         .put("type", "OFFICIAL"));
-        designate(article, "Daesh", "isis");
-        designate(article, "Tahrir al-Sham", "hts");
-        designate(article, "al-Nusra Front", "jabhat-al-nusra");
         annotate(article, AnnotationKind.RELATED_LINK, null, body()
                 .put("url", "https://demo.gloss.example/world/mod-denies-idlib-airstrikes")
                 .put("title", "Russian MoD Denies Allegations of Airstrikes on Idlib's Civilian Infrastructure")
@@ -100,18 +98,6 @@ public class DemoData {
         annotate(article, AnnotationKind.FOOTNOTE, "Kafr Nabuda", body()
                 .put("text", "Also transliterated Kafr Nabudah; the town lies about 40 km north-west of Hama."));
         return true;
-    }
-
-    /** Confirms the first mention of an organisation (its slug in the starter registry). */
-    private void designate(Article article, String firstMention, String organisation) {
-        if (Organization.findBySlug(organisation).isEmpty()) {
-            LOG.warnf("Demo: '%s' is not in the registry (gloss.registry.load-starter=false?); no decision about it", organisation);
-            return;
-        }
-        int start = article.text.codePointCount(0, article.text.indexOf(firstMention));
-        TextQuote target = new TextQuote(firstMention, null, null, start, start + firstMention.codePointCount(0, firstMention.length()));
-        annotations.create(article, new AnnotationRequest(AnnotationKind.DESIGNATION, AnnotationStatus.PUBLISHED,
-                target, body().put("organization", organisation).put("decision", "CONFIRMED")), AUTHOR);
     }
 
     private void annotate(Article article, AnnotationKind kind, String quote, ObjectNode body) {

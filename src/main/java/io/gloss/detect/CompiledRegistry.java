@@ -2,7 +2,9 @@ package io.gloss.detect;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The registry compiled for one analysis: the vocabulary it knows and the phrases it can find. */
 final class CompiledRegistry {
@@ -21,14 +23,22 @@ final class CompiledRegistry {
     static CompiledRegistry compile(NewsAnalyzer analyzer, Collection<DetectableOrganization> organizations) {
         Vocabulary.Builder vocabulary = new Vocabulary.Builder();
         PhraseTrie.Builder trie = new PhraseTrie.Builder();
+        Set<List<Integer>> names = new HashSet<>();
         for (DetectableOrganization organization : organizations) {
             for (OrganizationName name : organization.names()) {
                 Analysed analysed = analyse(analyzer, vocabulary, name.value());
                 analysed.addTo(trie, Phrase.of(organization.slug(), name, analysed.spelling()));
+                names.add(analysed.words());
             }
+        }
+        for (DetectableOrganization organization : organizations) {
             for (LookAlike lookAlike : organization.lookAlikes()) {
                 Analysed analysed = analyse(analyzer, vocabulary, lookAlike.value());
-                analysed.addTo(trie, Phrase.lookAlike(organization.slug(), lookAlike, analysed.spelling()));
+                // A look-alike that reads exactly as some name (Azerbaijani "qayda", a rule, reads as "Qaeda")
+                // cannot tell the two apart; it would silence every mention of the name, so the name wins.
+                if (!names.contains(analysed.words())) {
+                    analysed.addTo(trie, Phrase.lookAlike(organization.slug(), lookAlike, analysed.spelling()));
+                }
             }
         }
         for (String trigger : TriggerWords.ALL) {

@@ -27,13 +27,12 @@ public final class Detector {
         Map<Language, CompiledRegistry> registries = new EnumMap<>(Language.class);
         registries.put(Language.NEUTRAL, CompiledRegistry.compile(neutral, registry));
         registries.put(Language.ENGLISH, CompiledRegistry.compile(NewsAnalyzer.english(wordsOf(neutral, registry)), registry));
-        registries.put(Language.RUSSIAN, CompiledRegistry.compile(NewsAnalyzer.russian(), registry));
         return new Detector(registries);
     }
 
     /**
-     * @param language a BCP 47 tag; "en" and "ru" get their own stemming, anything else (or null) a
-     *                 language-neutral analysis
+     * @param language a BCP 47 tag; "en" gets English plurals folded, anything else (or null) leaves Latin
+     *                 words as written; Cyrillic words are read as Russian in any article
      */
     public Detection detect(String text, String language) {
         if (text == null || text.isEmpty()) {

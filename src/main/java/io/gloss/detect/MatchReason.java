@@ -5,6 +5,8 @@ public enum MatchReason {
     /** A primary name or alias, in any case or inflection. */
     NAME,
     FORMER_NAME,
+    /** A word for members, or an adjective, that names the organisation ("игиловцы", "талибы"). */
+    DERIVED_FORM,
     /** An abbreviation in a text that also names the organisation in full. */
     ABBREVIATION_WITH_FULL_NAME,
     /** An abbreviation next to a word such as "militants" or "группировка". */

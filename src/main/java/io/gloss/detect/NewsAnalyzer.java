@@ -25,8 +25,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  *
  * <p>Chain: apostrophe look-alikes unified; Unicode word tokenizer (every dash variant separates words);
  * NFKC with case folding (also drops soft hyphens and zero-width characters); Latin diacritics folded
- * ("Taḥrīr"); possessive, inner apostrophes and ё; then a light stemmer for the language; then the
- * Arabic article is skipped.
+ * ("Taḥrīr"); possessive, inner apostrophes and ё; then English plurals where the article is English,
+ * Russian case endings on Cyrillic words whatever the article's language, and the transliteration fold
+ * ({@link TransliterationFilter}); then the Arabic article is skipped.
  */
 final class NewsAnalyzer {
 
@@ -45,28 +46,36 @@ final class NewsAnalyzer {
                 TokenStream stream = new ICUNormalizer2Filter(words);
                 stream = new LatinDiacriticsFilter(stream);
                 stream = new SpellingFilter(stream);
-                return new TokenStreamComponents(words, stemming.apply(stream));
+                stream = stemming.apply(stream);
+                // Russian endings are folded in every text: a Russian paragraph in an English article is
+                // still Russian, and the stemmer only touches Cyrillic words.
+                stream = new RussianLightStemFilter(stream);
+                return new TokenStreamComponents(words, new TransliterationFilter(stream));
             }
         };
     }
 
-    /** No stemming: for languages without a stemmer of their own, where guessing endings does harm. */
+    /**
+     * No stemming of Latin words: for languages without a stemmer of their own, where guessing endings
+     * does harm. Cyrillic words get the Russian case endings folded, as in every analysis.
+     */
     static NewsAnalyzer neutral() {
         return new NewsAnalyzer(stream -> stream);
     }
 
-    /** Folds case endings: "Исламского государства", "Аль-Каидой", "Талибана", "Имарата Кавказ". */
-    static NewsAnalyzer russian() {
-        return new NewsAnalyzer(RussianLightStemFilter::new);
-    }
-
     /**
-     * Folds plurals ("militants"), but never stems a word spelt as in some registry name: the stemmer would
-     * turn "Hamas" into "hama" and find Hamas in every mention of Hama, the Syrian city.
+     * Folds English plurals ("militants"), but never stems a Latin word spelt as in some registry name:
+     * the stemmer would turn "Hamas" into "hama" and find Hamas in every mention of Hama, the Syrian city.
+     * Only Latin words are kept from stemming: a Cyrillic registry word must still lose its endings, or
+     * "Исламского" would never meet "Исламское".
      */
     static NewsAnalyzer english(Collection<String> registryWords) {
-        CharArraySet keep = new CharArraySet(registryWords, false);
+        CharArraySet keep = new CharArraySet(registryWords.stream().filter(NewsAnalyzer::isLatin).toList(), false);
         return new NewsAnalyzer(stream -> new EnglishMinimalStemFilter(new SetKeywordMarkerFilter(stream, keep)));
+    }
+
+    private static boolean isLatin(String word) {
+        return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     void forEachToken(String text, TokenSink sink) {

@@ -10,7 +10,7 @@ import java.util.List;
 record Phrase(String organization, String name, Role role, List<String> spelling) {
 
     /** In order of strength: on the same words, a name beats an abbreviation. */
-    enum Role { NAME, FORMER_NAME, ABBREVIATION, LOOK_ALIKE }
+    enum Role { NAME, FORMER_NAME, DERIVED, ABBREVIATION, LOOK_ALIKE }
 
     /** How the words found in a text compare with the way the registry writes them. */
     enum Fit { AS_WRITTEN, IN_LOWER_CASE, NONE }
@@ -20,6 +20,7 @@ record Phrase(String organization, String name, Role role, List<String> spelling
             case PRIMARY, ALIAS -> Role.NAME;
             case FORMER_NAME -> Role.FORMER_NAME;
             case ABBREVIATION -> Role.ABBREVIATION;
+            case DERIVED -> Role.DERIVED;
         };
         return new Phrase(organization, name.value(), role, List.copyOf(spelling));
     }
@@ -33,7 +34,8 @@ record Phrase(String organization, String name, Role role, List<String> spelling
         return switch (role) {
             case ABBREVIATION -> isExactlyAsWritten(text, tokens, first) ? Fit.AS_WRITTEN : Fit.NONE;
             // A look-alike in any case is still the look-alike: "AL-SHABAB FC" is the football club.
-            case LOOK_ALIKE -> Fit.AS_WRITTEN;
+            // Member words are common nouns: "талибы" is as good as "Талибы".
+            case LOOK_ALIKE, DERIVED -> Fit.AS_WRITTEN;
             case NAME, FORMER_NAME -> keepsCapitals(text, tokens, first) ? Fit.AS_WRITTEN : Fit.IN_LOWER_CASE;
         };
     }
@@ -49,13 +51,26 @@ record Phrase(String organization, String name, Role role, List<String> spelling
         return true;
     }
 
+    /**
+     * Whether the text keeps the name's capitals. Running text writes a name's leading type word in lower
+     * case ("легиона «Свобода России»", "the movement «Штабы Навального»"), so the first word may lose its
+     * capital as long as some other capital stays; a name all of whose capitals are gone ("исламское
+     * государство"), or that loses one after the first word ("an Islamic state"), reads as a generic phrase.
+     */
     private boolean keepsCapitals(String text, Tokens tokens, int first) {
+        boolean anyCapital = false;
+        boolean anyKept = false;
         for (int i = 0; i < spelling.size(); i++) {
-            if (startsWithCapital(spelling.get(i), 0) && !startsWithCapital(text, tokens.wordStart(first + i))) {
-                return false;
+            if (startsWithCapital(spelling.get(i), 0)) {
+                anyCapital = true;
+                boolean kept = startsWithCapital(text, tokens.wordStart(first + i));
+                if (!kept && i > 0) {
+                    return false;
+                }
+                anyKept |= kept;
             }
         }
-        return true;
+        return !anyCapital || anyKept;
     }
 
     private static boolean startsWithCapital(String text, int index) {

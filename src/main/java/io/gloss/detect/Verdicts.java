@@ -17,7 +17,7 @@ final class Verdicts {
     /** How many words either side of an abbreviation a trigger word may stand. */
     static final int TRIGGER_WINDOW = 5;
 
-    private static final Set<MatchReason> COUNTING = EnumSet.of(MatchReason.NAME, MatchReason.FORMER_NAME,
+    private static final Set<MatchReason> COUNTING = EnumSet.of(MatchReason.NAME, MatchReason.FORMER_NAME, MatchReason.DERIVED_FORM,
             MatchReason.ABBREVIATION_WITH_FULL_NAME, MatchReason.ABBREVIATION_WITH_TRIGGER);
 
     private final String text;
@@ -69,6 +69,7 @@ final class Verdicts {
         return switch (hit.role()) {
             case NAME -> MatchReason.NAME;
             case FORMER_NAME -> MatchReason.FORMER_NAME;
+            case DERIVED -> MatchReason.DERIVED_FORM;
             case ABBREVIATION -> abbreviationReason(hit);
             case LOOK_ALIKE -> throw new IllegalStateException("look-alikes are settled before judging");
         };

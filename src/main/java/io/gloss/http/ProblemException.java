@@ -25,6 +25,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(Status.NOT_FOUND, detail));
     }
 
+    /** 409: the request is fine but the resource's state no longer allows it. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Problem.of(Status.CONFLICT, detail));
+    }
+
     public static ProblemException preconditionFailed(String detail) {
         return new ProblemException(Problem.of(Status.PRECONDITION_FAILED, detail));
     }

@@ -137,7 +137,7 @@ public final class CsvRegistryFormat {
         }
 
         OrganizationEntry entry() {
-            return new OrganizationEntry(canonicalName, names, labels, lookAlikes, externalIds, null, confidence, note,
+            return new OrganizationEntry(canonicalName, names, labels, lookAlikes, externalIds, List.of(), confidence, note,
                     designations);
         }
     }

@@ -185,7 +185,7 @@ public final class FollowTheMoneyFormat {
 
         OrganizationEntry entry() {
             Map<String, String> externalIds = new TreeMap<>(Map.of(EXTERNAL_ID, id));
-            return new OrganizationEntry(names.get(0).value(), names, Map.of(), List.of(), externalIds, null,
+            return new OrganizationEntry(names.get(0).value(), names, Map.of(), List.of(), externalIds, List.of(),
                     Confidence.MEDIUM, "imported from OpenSanctions", designations);
         }
     }

@@ -21,7 +21,8 @@ import jakarta.validation.constraints.Size;
 /**
  * Everything the registry knows about one organisation, as the operator API takes and shows it and
  * as it is stored. {@code labels} holds the footnote label per locale (en: "Daesh (ISIS, ISIL, IS,
- * Islamic State)").
+ * Islamic State)"). {@code relations} say whose designation it carries until its own (a successor, unit or
+ * brand).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(value = { "slug", "version", "createdAt", "updatedAt" })
@@ -31,7 +32,7 @@ public record OrganizationEntry(
         @Size(max = 50) Map<@Pattern(regexp = Formats.LOCALE, message = "must be a locale such as en or ru") String, @NotBlank @Size(max = 500) String> labels,
         @Size(max = 200) List<@NotNull @Valid LookAlike> lookAlikes,
         @Size(max = 20) Map<@Pattern(regexp = "[a-z][a-z0-9_-]{0,31}", message = "must be a short lowercase scheme such as wikidata") String, @NotBlank @Size(max = 200) String> externalIds,
-        @Pattern(regexp = Formats.SLUG, message = "must be an organisation slug") String parent,
+        @Size(max = 50) List<@NotNull @Valid Relation> relations,
         Confidence confidence,
         @Size(max = 2000) String note,
         @Size(max = 100) List<@NotNull @Valid Designation> designations) {
@@ -42,7 +43,8 @@ public record OrganizationEntry(
      */
     public OrganizationEntry normalised() {
         return new OrganizationEntry(canonicalName, List.copyOf(names), sorted(labels),
-                lookAlikes == null ? List.of() : List.copyOf(lookAlikes), sorted(externalIds), parent, confidence,
+                lookAlikes == null ? List.of() : List.copyOf(lookAlikes), sorted(externalIds),
+                relations == null ? List.of() : List.copyOf(relations), confidence,
                 note, designations == null ? List.of() : List.copyOf(designations));
     }
 

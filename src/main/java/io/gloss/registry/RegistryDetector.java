@@ -1,5 +1,7 @@
 package io.gloss.registry;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +19,20 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class RegistryDetector {
 
-    /** The detector and the registry it was built from, replaced together. */
-    public record Snapshot(long revision, Detector detector, Map<String, OrganizationEntry> organizations) {
+    /** The detector and the registry it was built from, with the lists' copy dates, replaced together. */
+    public record Snapshot(long revision, Detector detector, Map<String, OrganizationEntry> organizations,
+            List<ListCopy> lists) {
     }
 
-    private volatile Snapshot current = new Snapshot(-1, Detector.compile(List.of()), Map.of());
+    /** Which list Gloss holds a copy of, for which jurisdiction, taken on which day. */
+    public record ListCopy(String code, String jurisdiction, LocalDate asOf) {
+
+        public long ageOn(LocalDate today) {
+            return ChronoUnit.DAYS.between(asOf, today);
+        }
+    }
+
+    private volatile Snapshot current = new Snapshot(-1, Detector.compile(List.of()), Map.of(), List.of());
 
     @Transactional
     public Snapshot current() {
@@ -46,6 +57,7 @@ public class RegistryDetector {
         List<DetectableOrganization> detectable = organizations.entrySet().stream()
                 .map(e -> new DetectableOrganization(e.getKey(), e.getValue().names(), e.getValue().lookAlikes()))
                 .toList();
-        return new Snapshot(revision, Detector.compile(detectable), Map.copyOf(organizations));
+        List<ListCopy> lists = RegistryList.all().stream().map(l -> new ListCopy(l.code, l.jurisdiction, l.asOf)).toList();
+        return new Snapshot(revision, Detector.compile(detectable), Map.copyOf(organizations), lists);
     }
 }

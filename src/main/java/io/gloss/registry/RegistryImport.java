@@ -64,7 +64,7 @@ public class RegistryImport {
     /** FtM carries names and sanctions only; labels, look-alikes and notes an operator wrote stay. */
     private static OrganizationEntry keepEditorialFields(OrganizationEntry current, OrganizationEntry imported) {
         return new OrganizationEntry(imported.canonicalName(), imported.names(), current.labels(), current.lookAlikes(),
-                mergedIds(current.externalIds(), imported.externalIds()), current.parent(), current.confidence(),
+                mergedIds(current.externalIds(), imported.externalIds()), current.relations(), current.confidence(),
                 current.note(), imported.designations());
     }
 

@@ -19,6 +19,10 @@ public class RegistryState extends PanacheEntityBase {
     @Column(nullable = false)
     public long revision;
 
+    /** The release of the shipped registry this database has taken in (see {@link ShippedRegistry}). */
+    @Column(name = "shipped_release", nullable = false)
+    public int shippedRelease;
+
     public static long current() {
         return RegistryState.<RegistryState>findById(SINGLE_ROW).revision;
     }

@@ -19,9 +19,13 @@ public record Embed(ArticleInfo article, String body, List<DesignationNote> desi
             String language, String locale) {
     }
 
-    /** One footnote sentence for the organisations designated alike (same jurisdiction and category). */
+    /**
+     * One footnote sentence for the organisations designated alike (same jurisdiction and category), or
+     * for brands of one designated {@code owner} ("Instagram belongs to Meta, banned in Russia as extremist").
+     */
     public record DesignationNote(String id, String jurisdiction, DesignationCategory category,
-            List<NamedOrganization> organizations, boolean alsoElsewhere, String text, String firstMarkerId) {
+            List<NamedOrganization> organizations, NamedOrganization owner, boolean alsoElsewhere, String text,
+            String firstMarkerId) {
     }
 
     public record NamedOrganization(String slug, String name) {

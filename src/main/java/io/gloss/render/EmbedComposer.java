@@ -22,6 +22,7 @@ import io.gloss.publication.MarkerPolicy;
 import io.gloss.registry.Designation;
 import io.gloss.registry.DesignationCategory;
 import io.gloss.registry.OrganizationEntry;
+import io.gloss.registry.Relation;
 
 /**
  * Decides what an article shows: which designation footnotes (grouped by jurisdiction and category,
@@ -37,6 +38,9 @@ public final class EmbedComposer {
     /** The words of the publication's locale. */
     public interface Words {
         String designation(DesignationCategory category, List<String> names, String jurisdiction, boolean alsoElsewhere);
+
+        /** Brands of one owner: "Instagram, Facebook belong to Meta, banned in Russia as extremist." */
+        String brands(DesignationCategory category, List<String> names, String owner, String jurisdiction);
 
         String relation(AnnotationBody.Relation relation);
     }
@@ -123,7 +127,8 @@ public final class EmbedComposer {
         }
     }
 
-    private record Group(String jurisdiction, DesignationCategory category, List<Member> members) {
+    /** {@code owner}: the designated owner of the brands in the group, null for organisations labelled as such. */
+    private record Group(String jurisdiction, DesignationCategory category, String owner, List<Member> members) {
     }
 
     private List<Embed.DesignationNote> designationNotes() {
@@ -131,7 +136,10 @@ public final class EmbedComposer {
         for (Item item : report.items()) {
             List<MentionState> labelled = item.mentions().stream().filter(m -> m.label() != Label.NONE).toList();
             if (!labelled.isEmpty()) {
-                group(groups, item.jurisdiction(), item.category()).members().add(new Member(item.organization(), labelled));
+                String owner = item.inherited() != null && item.inherited().relation() == Relation.Kind.BRAND_OF
+                        ? item.inherited().organization() : null;
+                group(groups, item.jurisdiction(), item.category(), owner).members()
+                        .add(new Member(item.organization(), labelled));
             }
         }
         addConfirmedOutsideTheirDates(groups);
@@ -141,18 +149,22 @@ public final class EmbedComposer {
             group.members().forEach(member -> labelledMentions.putIfAbsent(member.organization(), member.mentions()));
             List<Embed.NamedOrganization> organizations = group.members().stream()
                     .map(member -> new Embed.NamedOrganization(member.organization(), label(member.organization()))).toList();
-            boolean alsoElsewhere = group.members().stream()
+            List<String> names = organizations.stream().map(Embed.NamedOrganization::name).toList();
+            Embed.NamedOrganization owner = group.owner() == null ? null
+                    : new Embed.NamedOrganization(group.owner(), label(group.owner()));
+            boolean alsoElsewhere = owner == null && group.members().stream()
                     .allMatch(member -> listedElsewhere(member.organization(), group.jurisdiction()));
-            String text = words.designation(group.category(), organizations.stream().map(Embed.NamedOrganization::name).toList(),
-                    group.jurisdiction(), alsoElsewhere);
+            String text = owner == null ? words.designation(group.category(), names, group.jurisdiction(), alsoElsewhere)
+                    : words.brands(group.category(), names, owner.name(), group.jurisdiction());
             notes.add(new Embed.DesignationNote("gloss-note-d" + (notes.size() + 1), group.jurisdiction(), group.category(),
-                    organizations, alsoElsewhere, text, null));
+                    organizations, owner, alsoElsewhere, text, null));
         }
         return notes;
     }
 
-    private static Group group(Map<String, Group> groups, String jurisdiction, DesignationCategory category) {
-        return groups.computeIfAbsent(jurisdiction + " " + category, k -> new Group(jurisdiction, category, new ArrayList<>()));
+    private static Group group(Map<String, Group> groups, String jurisdiction, DesignationCategory category, String owner) {
+        return groups.computeIfAbsent(jurisdiction + " " + category + " " + owner,
+                k -> new Group(jurisdiction, category, owner, new ArrayList<>()));
     }
 
     /**
@@ -176,9 +188,9 @@ public final class EmbedComposer {
             for (String jurisdiction : jurisdictions) {
                 registry.get(organization).designations().stream()
                         .filter(d -> d.jurisdiction().equals(jurisdiction))
-                        .max(Comparator.comparing((Designation d) -> d.inForceOn(report.date()))
+                        .max(Comparator.comparing((Designation d) -> d.labelDueOn(report.date()))
                                 .thenComparing(Designation::listedOn))
-                        .ifPresent(d -> group(groups, jurisdiction, d.category()).members()
+                        .ifPresent(d -> group(groups, jurisdiction, d.category(), null).members()
                                 .add(new Member(organization, mentions)));
             }
         });
@@ -203,7 +215,7 @@ public final class EmbedComposer {
         }
         LocalDate date = report.date();
         List<String> others = registry.get(organization).designations().stream()
-                .filter(d -> !d.jurisdiction().equals(jurisdiction) && d.inForceOn(date))
+                .filter(d -> !d.jurisdiction().equals(jurisdiction) && d.labelDueOn(date))
                 .map(Designation::jurisdiction).distinct().toList();
         return others.contains("UN") || others.contains("EU") || others.size() >= 2;
     }
@@ -225,7 +237,7 @@ public final class EmbedComposer {
                     marker.view().footnoteId(), marker.view().kind())));
         }
         notes.replaceAll(note -> new Embed.DesignationNote(note.id(), note.jurisdiction(), note.category(),
-                note.organizations(), note.alsoElsewhere(), note.text(),
+                note.organizations(), note.owner(), note.alsoElsewhere(), note.text(),
                 markers.stream().filter(m -> m.view().footnoteId().equals(note.id())).map(m -> m.view().id())
                         .findFirst().orElse(null)));
     }

@@ -49,6 +49,11 @@ public class LocalizedWording {
             }
 
             @Override
+            public String brands(DesignationCategory category, List<String> names, String owner, String jurisdiction) {
+                return wording.brands(String.join(", ", names), names.size(), owner, category.name(), wording.where(jurisdiction));
+            }
+
+            @Override
             public String relation(AnnotationBody.Relation relation) {
                 return wording.relation(relation.name());
             }

@@ -125,7 +125,7 @@ public class TemplateOverrides implements TemplateLocator {
                         Instant.parse("2024-01-01T00:00:00Z"), "en", "en"),
                 "<p>Daesh<sup class=\"gloss-marker\"><a href=\"#gloss-note-d1\" id=\"gloss-ref-1\">*</a></sup> said.</p>",
                 List.of(new Embed.DesignationNote("gloss-note-d1", "RU", DesignationCategory.TERRORIST,
-                        List.of(new Embed.NamedOrganization("isis", "Daesh")), true,
+                        List.of(new Embed.NamedOrganization("isis", "Daesh")), null, true,
                         "Daesh is a terrorist group banned in Russia and many other countries.", "gloss-ref-1")),
                 List.of(new Embed.EditorNote("gloss-note-1", 1, "An <em>editor's</em> note", "gloss-ref-2")),
                 List.of(new Embed.Source("Sample agency", "https://example.org/agency", AnnotationBody.SourceType.NEWS_AGENCY)),

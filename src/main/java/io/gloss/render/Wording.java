@@ -23,6 +23,17 @@ public interface Wording {
     @Message("{names} {#if count == 1}is designated a foreign agent{#else}are designated foreign agents{/if} {where}.")
     String foreignAgent(String names, int count, String where, boolean elsewhere);
 
+    /** Brands of a designated owner; the category says what the owner is banned as. */
+    @Message("""
+            {names} {#if count == 1}belongs{#else}belong{/if} to {owner}, banned {where} as \
+            {#when category}\
+            {#is 'TERRORIST'}a terrorist organisation\
+            {#is 'UNDESIRABLE'}an undesirable organisation\
+            {#is 'FOREIGN_AGENT'}a foreign agent\
+            {#else}extremist\
+            {/when}.""")
+    String brands(String names, int count, String owner, String category, String where);
+
     /** Where a designation applies, as the footnote's sentence needs it. */
     @Message("""
             {#when jurisdiction}\

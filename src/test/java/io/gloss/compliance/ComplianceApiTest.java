@@ -43,11 +43,15 @@ class ComplianceApiTest {
                 .body("mentions.organization", contains("isis", "hts", "jabhat-al-nusra"))
                 .body("mentions[0].surface", equalTo("Daesh"))
                 .body("mentions[0].start", equalTo(51)).body("mentions[0].end", equalTo(56));
-        // HTS was listed in Russia only in 2020: a 2019 story owes labels for Daesh and Nusra.
+        // HTS was listed in Russia by name only in 2020; a 2019 story owes its label as the renamed al-Nusra Front.
         as(key).get(articlePath(slug, "idlib") + "/compliance").then().statusCode(200)
                 .body("status", equalTo("OK"))
-                .body("items.organization", contains("isis", "jabhat-al-nusra"))
-                .body("items.jurisdiction", contains("RU", "RU"))
+                .body("items.organization", contains("isis", "hts", "jabhat-al-nusra"))
+                .body("items.jurisdiction", contains("RU", "RU", "RU"))
+                .body("items[1].inherited.relation", equalTo("SUCCESSOR_OF"))
+                .body("items[1].inherited.organization", equalTo("jabhat-al-nusra"))
+                .body("items[1].reason", equalTo("as the successor of Jabhat al-Nusra, listed on 2014-12-29 (ru-fsb-terrorist, entry 23)"))
+                .body("items[0].reason", equalTo("listed on 2014-12-29 (ru-fsb-terrorist, entry 22)"))
                 .body("items[0].mentions[0].label", equalTo("AUTOMATIC"));
     }
 

@@ -25,7 +25,7 @@ import io.gloss.registry.OrganizationEntry;
 class ComplianceCheckTest {
 
     private static final Map<String, OrganizationEntry> REGISTRY = Map.of(
-            "taliban", entry("Taliban", designation("RU", "2003-02-14", "2025-04-17")),
+            "taliban", entry("Taliban", designation("RU", "2003-02-14", "2025-05-20")),
             "isis", entry("Islamic State", designation("RU", "2014-12-29", null), designation("US", "2004-12-17", null)),
             "hts", entry("Hayat Tahrir al-Sham", designation("RU", "2020-06-04", null)),
             "hamas", entry("Hamas", designation("US", "1997-10-08", null)));
@@ -53,8 +53,9 @@ class ComplianceCheckTest {
     void talibanMentionAfterTheBanWasSuspendedNeedsNoLabel() {
         assertThat(check(List.of("RU"), "2025-09-01", detection(TALIBAN), List.of()).items()).isEmpty();
         // The day the suspension took effect is already free; the day before is not.
-        assertThat(check(List.of("RU"), "2025-04-17", detection(TALIBAN), List.of()).items()).isEmpty();
-        assertThat(check(List.of("RU"), "2025-04-16", detection(TALIBAN), List.of()).items()).hasSize(1);
+        // Suspended by decision АКПИ25-174с of 17.04.2025, in force 20.05.2025: the label was due until then.
+        assertThat(check(List.of("RU"), "2025-05-20", detection(TALIBAN), List.of()).items()).isEmpty();
+        assertThat(check(List.of("RU"), "2025-05-19", detection(TALIBAN), List.of()).items()).hasSize(1);
     }
 
     @Test
@@ -91,7 +92,7 @@ class ComplianceCheckTest {
     @Test
     void underEditorConfirmsPolicyAnUnconfirmedMentionIsMissing() {
         ComplianceCheck strict = new ComplianceCheck(List.of("RU"), LocalDate.parse("2021-01-01"),
-                LabelPolicy.EDITOR_CONFIRMS, REGISTRY);
+                LabelPolicy.EDITOR_CONFIRMS, REGISTRY, List.of());
 
         ComplianceReport unconfirmed = strict.check(detection(DAESH), List.of());
         ComplianceReport confirmed = strict.check(detection(DAESH),
@@ -166,7 +167,7 @@ class ComplianceCheckTest {
 
     private static ComplianceReport check(List<String> jurisdictions, String date, Detection detection,
             List<EditorDecision> decisions) {
-        return new ComplianceCheck(jurisdictions, LocalDate.parse(date), LabelPolicy.AUTOMATIC, REGISTRY)
+        return new ComplianceCheck(jurisdictions, LocalDate.parse(date), LabelPolicy.AUTOMATIC, REGISTRY, List.of())
                 .check(detection, decisions);
     }
 
@@ -180,7 +181,7 @@ class ComplianceCheckTest {
 
     private static OrganizationEntry entry(String name, Designation... designations) {
         return new OrganizationEntry(name, List.of(new OrganizationName("en", NameKind.PRIMARY, name)), Map.of(),
-                List.of(), Map.of(), null, Confidence.HIGH, null, List.of(designations));
+                List.of(), Map.of(), List.of(), Confidence.HIGH, null, List.of(designations));
     }
 
     private static Designation designation(String jurisdiction, String listedOn, String delistedOn) {

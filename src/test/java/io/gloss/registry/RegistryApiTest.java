@@ -34,17 +34,23 @@ class RegistryApiTest {
             """;
 
     @Test
-    void starterRegistryIsLoadedIntoAnEmptyDatabase() {
+    void shippedRegistryIsLoadedIntoAnEmptyDatabase() {
         asOperator().get("/api/registry/organizations/isis").then().statusCode(200)
                 .body("labels.en", equalTo("Daesh (ISIS, ISIL, IS, Islamic State)"))
                 .body("designations.jurisdiction", hasItem("RU"))
                 .body("confidence", notNullValue());
         asOperator().get("/api/registry/organizations/hts").then().body("labels.en", equalTo("Tahrir al-Sham"));
         asOperator().get("/api/registry/organizations/jabhat-al-nusra").then().body("labels.en", equalTo("Nusra Front"));
-        // Russia suspended the Taliban's ban in April 2025; Hamas and Hezbollah were never banned there.
+        // Russia suspended the Taliban's ban by a decision of April 2025 that took effect on 20 May 2025;
+        // Hamas and Hezbollah were never banned there.
         asOperator().get("/api/registry/organizations/taliban").then()
+                .body("designations.find { it.jurisdiction == 'RU' }.list", equalTo("ru-fsb-terrorist"))
+                .body("designations.find { it.jurisdiction == 'RU' }.entry", equalTo("11"))
+                .body("designations.find { it.jurisdiction == 'RU' }.printedName", equalTo("«Движение Талибан»"))
                 .body("designations.find { it.jurisdiction == 'RU' }.listedOn", equalTo("2003-02-14"))
-                .body("designations.find { it.jurisdiction == 'RU' }.delistedOn", equalTo("2025-04-17"));
+                .body("designations.find { it.jurisdiction == 'RU' }.effectiveOn", equalTo("2003-03-04"))
+                .body("designations.find { it.jurisdiction == 'RU' }.delistedOn", equalTo("2025-05-20"))
+                .body("designations.find { it.jurisdiction == 'RU' }.suspended", equalTo(true));
         for (String notBannedInRussia : new String[] { "hamas", "hezbollah" }) {
             asOperator().get("/api/registry/organizations/" + notBannedInRussia).then().statusCode(200)
                     .body("designations.jurisdiction", not(hasItem("RU")));

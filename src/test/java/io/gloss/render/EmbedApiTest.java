@@ -102,17 +102,27 @@ class EmbedApiTest {
     }
 
     @Test
-    void anEditorsConfirmationLabelsAnOrganisationBeforeItsListingInForce() {
+    void anEditorsConfirmationLabelsAnOrganisationOutsideItsListing() {
         String slug = publication("en", "FIRST");
         String key = TestApi.editorKey(slug);
-        // Russia listed Tahrir al-Sham by name in 2020; in 2019 only an editor can ask for its label.
+        // The Taliban's ban is suspended from 20 May 2025: no label is due, but an editor may still ask for one.
+        article(slug, key, "taliban-2025", "en", "2025-09-01T06:30:00Z", "<p>The Taliban took the district.</p>");
+        assertThat(designationFootnotes(blocks(slug, "taliban-2025"))).isEmpty();
+
+        TestApi.annotate(slug, key, "taliban-2025", """
+                {"kind":"DESIGNATION","status":"PUBLISHED","target":{"exact":"Taliban"},"body":{"organization":"taliban","decision":"CONFIRMED"}}""");
+        assertThat(designationFootnotes(blocks(slug, "taliban-2025"))).containsExactly("*Taliban is a terrorist group banned in Russia.");
+        String body = given().get("/embed/{slug}/{id}/body", slug, "taliban-2025").asString();
+        assertThat(body).contains("Taliban<sup class=\"gloss-marker");
+    }
+
+    @Test
+    void theRenamedSuccessorIsLabelledBeforeItsOwnListing() {
+        String slug = publication("en", "FIRST");
+        String key = TestApi.editorKey(slug);
+        // Russia listed Tahrir al-Sham by name in 2020; in 2019 it carried the label as the renamed al-Nusra Front.
         article(slug, key, "hts-2019", "en", "2019-05-28T06:30:00Z",
                 "<p>Daesh and Tahrir al-Sham, formerly known as the al-Nusra Front, control the zone.</p>");
-        assertThat(designationFootnotes(blocks(slug, "hts-2019"))).containsExactly(
-                "*Daesh (ISIS, ISIL, IS, Islamic State), Nusra Front are terrorist groups banned in Russia and many other countries.");
-
-        TestApi.annotate(slug, key, "hts-2019", """
-                {"kind":"DESIGNATION","status":"PUBLISHED","target":{"exact":"Tahrir al-Sham"},"body":{"organization":"hts","decision":"CONFIRMED"}}""");
         assertThat(designationFootnotes(blocks(slug, "hts-2019"))).containsExactly(EXACT_FOOTNOTE);
         String body = given().get("/embed/{slug}/{id}/body", slug, "hts-2019").asString();
         assertThat(body).contains("Tahrir al-Sham<sup class=\"gloss-marker");

@@ -36,6 +36,11 @@ class EmbedComposerTest {
         }
 
         @Override
+        public String brands(DesignationCategory category, List<String> names, String owner, String jurisdiction) {
+            return names + " of " + owner + " " + category + " " + jurisdiction;
+        }
+
+        @Override
         public String relation(AnnotationBody.Relation relation) {
             return relation.name();
         }
@@ -43,7 +48,7 @@ class EmbedComposerTest {
 
     private static OrganizationEntry organization(String name, Map<String, String> labels, Designation... designations) {
         return new OrganizationEntry(name, List.of(new OrganizationName("en", NameKind.PRIMARY, name)), labels, List.of(),
-                Map.of(), null, null, null, List.of(designations));
+                Map.of(), List.of(), null, null, List.of(designations));
     }
 
     private static Designation listed(String jurisdiction, DesignationCategory category) {
@@ -66,11 +71,11 @@ class EmbedComposerTest {
 
     private static Item item(String jurisdiction, String organization, DesignationCategory category, MentionState... mentions) {
         return new Item(jurisdiction, organization, REGISTRY.get(organization).canonicalName(), category, DATE, null,
-                true, List.of(mentions));
+                null, null, null, true, List.of(mentions));
     }
 
     private static Embed compose(MarkerPolicy policy, Item... items) {
-        ComplianceReport report = new ComplianceReport(ComplianceReport.Status.OK, DATE, List.of(items), List.of());
+        ComplianceReport report = new ComplianceReport(ComplianceReport.Status.OK, DATE, List.of(items), List.of(), List.of());
         return new EmbedComposer(ARTICLE, List.of("RU", "US"), report, REGISTRY, policy, List.of(), WORDS).compose(null, m -> "");
     }
 
@@ -111,7 +116,7 @@ class EmbedComposerTest {
         Item ru = item("RU", "isis", DesignationCategory.TERRORIST, at(0, 5, Label.AUTOMATIC), at(20, 25, Label.AUTOMATIC));
         Item us = item("US", "isis", DesignationCategory.TERRORIST, at(0, 5, Label.AUTOMATIC), at(20, 25, Label.AUTOMATIC));
         String text = "Daesh struck. Later Daesh struck again.";
-        ComplianceReport report = new ComplianceReport(ComplianceReport.Status.OK, DATE, List.of(ru, us), List.of());
+        ComplianceReport report = new ComplianceReport(ComplianceReport.Status.OK, DATE, List.of(ru, us), List.of(), List.of());
         for (MarkerPolicy policy : MarkerPolicy.values()) {
             String body = new EmbedComposer(ARTICLE, List.of("RU", "US"), report, REGISTRY, policy, List.of(), WORDS)
                     .compose("<p>" + text + "</p>", m -> "<sup class=\"gloss-marker\">" + m.footnoteId() + "</sup>").body();

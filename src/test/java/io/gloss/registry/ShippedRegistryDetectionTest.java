@@ -3,7 +3,6 @@ package io.gloss.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.gloss.detect.DetectableOrganization;
@@ -23,20 +21,16 @@ import io.gloss.detect.Mention;
  * The detector with the registry Gloss ships: the forms the issue names must be found as the right
  * organisation, and look-alikes and ordinary words must not. Plain JUnit, no server.
  */
-class StarterRegistryDetectionTest {
+class ShippedRegistryDetectionTest {
 
     private static Detector detector;
 
     @BeforeAll
     static void compileTheShippedRegistry() throws IOException {
-        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        ShippedRegistry.Release release = ShippedRegistry.read(new ObjectMapper().findAndRegisterModules());
         List<DetectableOrganization> organizations = new ArrayList<>();
-        try (InputStream in = StarterRegistry.class.getResourceAsStream(StarterRegistry.RESOURCE)) {
-            for (JsonNode node : json.readTree(in).path("organizations")) {
-                OrganizationEntry entry = json.treeToValue(node, OrganizationEntry.class).normalised();
-                organizations.add(new DetectableOrganization(node.path("slug").asText(), entry.names(), entry.lookAlikes()));
-            }
-        }
+        release.organizations().forEach((slug, entry) ->
+                organizations.add(new DetectableOrganization(slug, entry.names(), entry.lookAlikes())));
         detector = Detector.compile(organizations);
     }
 
