@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * What a new copy of a list changes in the registry, entry by entry, for the operator to read before
  * applying it. Plain Java.
@@ -83,6 +85,7 @@ public record ListDiff(String list, LocalDate asOfBefore, LocalDate asOf, List<C
         return before.equals(after) ? null : Kind.CHANGED;
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return changes.isEmpty();
     }

@@ -53,6 +53,21 @@ class ShippedRegistryDetectionTest {
             Сторонники «Хизб ут-Тахрир» задержаны в Казани.                            | ru | hizb-ut-tahrir  | Хизб ут-Тахрир
             Члены «Правого сектора» провели акцию.                                      | ru | right-sector    | Правого сектора
             Хайят Тахрир аш-Шам контролирует Идлиб.                                    | ru | hts             | Хайят Тахрир аш-Шам
+            Игиловцы взяли на себя ответственность.                                    | ru | isis            | Игиловцы
+            Талибы заняли Кабул.                                                        | ru | taliban         | Талибы
+            Азовцы сдались в плен.                                                      | ru | azov            | Азовцы
+            Hizbollah fighters crossed the border.                                      | en | hezbollah       | Hizbollah
+            Hezb'allah fired rockets.                                                   | en | hezbollah       | Hezb'allah
+            Die Hisbollah feuerte Raketen ab.                                           | de | hezbollah       | Hisbollah
+            Le groupe a rejoint Daech en 2015.                                          | fr | isis            | Daech
+            L'État islamique a revendiqué l'attentat.                                   | fr | isis            | État islamique
+            Fighters loyal to al-Qa'ida withdrew.                                       | en | al-qaeda        | al-Qa'ida
+            Угруповання «Ісламська держава» взяло на себе відповідальність.             | uk | isis            | Угруповання «Ісламська держава
+            The minister shared the clip on Instagram.                                  | en | instagram       | Instagram
+            «Свидетели Иеговы» провели собрание.                                        | ru | jehovahs-witnesses | Свидетели Иеговы
+            Фонд борьбы с коррупцией опубликовал расследование.                         | ru | fbk             | Фонд борьбы с коррупцией
+            He quoted the report: «Боевики Исламского государства отступили».           | en | isis            | Исламского государства
+            Бойцы легиона «Свобода России» вошли в село.                                | ru | freedom-of-russia-legion | легиона «Свобода России
             """)
     void namedFormIsFoundAsTheRightOrganisation(String text, String language, String organization, String surface) {
         Detection detection = detector.detect(text, language);
@@ -76,6 +91,10 @@ class ShippedRegistryDetectionTest {
             The Egyptian goddess Isis was worshipped for centuries.                             | en
             Командир «вилаята Кавказ» объявил о присяге.                                        | ru
             Погода в Москве на выходные: дожди и ветер.                                         | ru
+            Fighting continued in the countryside near Hama.                                    | en
+            Шторм на Азовском море оставил без света два района.                                | ru
+            Kash Patel testified before the Senate committee.                                   | en
+            The ruling party wants to create an Islamic state, the opposition says.            | en
             """)
     void lookAlikesAndOrdinaryWordsAreNoMentions(String text, String language) {
         Detection detection = detector.detect(text, language);
