@@ -24,7 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -72,8 +71,7 @@ public class ShippedRegistry {
     @Transactional
     boolean takeIn(Release release) {
         // The row lock makes a second node starting at the same moment wait, then find the work done.
-        RegistryState state = RegistryState.findById(RegistryState.SINGLE_ROW, LockModeType.PESSIMISTIC_WRITE);
-        if (state.shippedRelease >= release.number()) {
+        if (RegistryState.lockShippedRelease() >= release.number()) {
             return false;
         }
         Set<String> listed = listedByLists(release.lists());
@@ -87,7 +85,7 @@ public class ShippedRegistry {
                 lists.apply(snapshot);
             }
         }
-        state.shippedRelease = release.number();
+        RegistryState.recordShippedRelease(release.number());
         return true;
     }
 
