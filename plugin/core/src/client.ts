@@ -165,8 +165,10 @@ export class GlossClient {
     return this.request('GET', this.articlePath(externalId) + '/compliance');
   }
 
-  createAnnotation(externalId: string, annotation: AnnotationRequest): Promise<Annotation> {
-    return this.request('POST', this.articlePath(externalId) + '/annotations', annotation);
+  /** {@code idempotencyKey}: the same key for a retry of the same create, so Gloss makes one annotation. */
+  createAnnotation(externalId: string, annotation: AnnotationRequest, idempotencyKey?: string): Promise<Annotation> {
+    return this.request('POST', this.articlePath(externalId) + '/annotations', annotation,
+      idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {});
   }
 
   /** Deletes the annotation if it is still at {@code version}: an editor never removes a colleague's newer change. */

@@ -40,6 +40,9 @@ export class GlossEditorPanel extends HTMLElement {
   private error = '';
   // What the editor typed into the forms survives a refresh, and an error: nobody types a source twice.
   private readonly drafts = new Map<string, string>();
+  // A change under way, and the Idempotency-Key of each create not yet known to have succeeded.
+  private busy = false;
+  private readonly pendingKeys = new Map<string, string>();
   private readonly root: ShadowRoot;
 
   static get observedAttributes(): string[] {
@@ -119,17 +122,29 @@ export class GlossEditorPanel extends HTMLElement {
     this.error = e instanceof GlossError || e instanceof Error ? e.message : String(e);
   }
 
+  /**
+   * Runs one change at a time: while it is under way every button waits (a double click is one click),
+   * and a create carries the same Idempotency-Key until it succeeds, so a retry after an error or a lost
+   * answer creates one annotation.
+   */
   private async change(request: AnnotationRequest | (() => Promise<unknown>), form?: string): Promise<void> {
     const externalId = this.getAttribute('article');
-    if (!this.client || !externalId) {
+    if (!this.client || !externalId || this.busy) {
       return;
     }
+    this.busy = true;
+    this.render();
     try {
       if (typeof request === 'function') {
         await request();
       } else {
-        await this.client.createAnnotation(externalId, { status: 'PUBLISHED', ...request });
+        const action = JSON.stringify(request);
+        const key = this.pendingKeys.get(action) ?? newKey();
+        this.pendingKeys.set(action, key);
+        await this.client.createAnnotation(externalId, { status: 'PUBLISHED', ...request }, key);
+        this.pendingKeys.delete(action);
       }
+      this.busy = false;
       this.selection = null;
       if (form) {
         this.root.querySelector<HTMLFormElement>(`form.${form}`)?.reset();
@@ -137,6 +152,7 @@ export class GlossEditorPanel extends HTMLElement {
       await this.refresh();
       this.dispatchEvent(new CustomEvent('gloss-change', { bubbles: true }));
     } catch (e) {
+      this.busy = false;
       this.fail(e);
       this.render();
     }
@@ -168,6 +184,10 @@ export class GlossEditorPanel extends HTMLElement {
         control.value = draft;
       }
     });
+    if (this.busy) {
+      this.root.querySelector('section')?.setAttribute('aria-busy', 'true');
+      this.root.querySelectorAll('button').forEach((b) => { b.disabled = true; });
+    }
     if (focused) {
       (this.root.querySelector(`[data-focus="${focused}"]`) as HTMLElement | null)?.focus();
     }
@@ -299,6 +319,12 @@ export class GlossEditorPanel extends HTMLElement {
     });
     return form;
   }
+}
+
+/** A random Idempotency-Key; crypto.randomUUID needs a secure context, which an http:// admin is not. */
+function newKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function button(label: string, text: string, action: () => unknown, focus: string): HTMLButtonElement {

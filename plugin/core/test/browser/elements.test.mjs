@@ -38,6 +38,32 @@ function editorPage(slug) {
 </script></body></html>`;
 }
 
+test('a double click on Confirm or on a form creates one annotation, and buttons wait meanwhile', async () => {
+  const { slug, key } = await newPublication(gloss, { labelPolicy: 'EDITOR_CONFIRMS' });
+  await api(gloss, key, 'PUT', `/api/publications/${slug}/articles/story`,
+    { title: 'Attack repelled', language: 'en', body: ARTICLE, publishedAt: '2024-03-01T10:00:00Z' });
+  const host = await startHost(gloss, key, { '/': editorPage(slug) });
+  const page = await browser.newPage();
+  try {
+    await page.goto(host.url + '/');
+    const panel = page.locator('gloss-editor-panel');
+    await panel.locator('.status-MISSING').waitFor();
+    await panel.locator('li.mention').nth(0).getByRole('button', { name: /^Confirm/ }).dblclick();
+    await panel.locator('li.mention').nth(0).locator('.state', { hasText: 'confirmed' }).waitFor();
+    await panel.getByLabel('Footnote text').fill('Sent once.');
+    await panel.getByRole('button', { name: 'Add a footnote' }).dblclick();
+    await panel.locator('li', { hasText: 'Footnote: Sent once.' }).waitFor();
+    await panel.locator('section:not([aria-busy])').waitFor();
+
+    const stored = await api(gloss, key, 'GET', `/api/publications/${slug}/articles/story/annotations`);
+    assert.equal(stored.filter((a) => a.kind === 'DESIGNATION').length, 1);
+    assert.equal(stored.filter((a) => a.kind === 'FOOTNOTE').length, 1);
+  } finally {
+    await page.close();
+    await host.stop();
+  }
+});
+
 test('an editor confirms and rejects mentions, annotates a selection and sees errors from Gloss', async () => {
   const { slug, key } = await newPublication(gloss, { labelPolicy: 'EDITOR_CONFIRMS' });
   await api(gloss, key, 'PUT', `/api/publications/${slug}/articles/story`,

@@ -10,6 +10,7 @@ import io.gloss.access.Roles;
 import io.gloss.article.Article;
 import io.gloss.article.ArticleService;
 import io.gloss.audit.ChangeHistory;
+import io.gloss.http.ProblemException;
 import io.gloss.http.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -59,12 +60,21 @@ public class AnnotationResource {
                 .stream().map(AnnotationView::of).toList();
     }
 
+    /**
+     * Creates an annotation. With an {@code Idempotency-Key} header (any printable ASCII, at most 255), a
+     * retried or doubled request answers with the annotation the first one created
+     * ({@code Idempotency-Replayed: true}) instead of creating another.
+     */
     @POST
     @Transactional
-    public Response create(@Valid @NotNull AnnotationRequest request) {
-        Annotation created = annotations.create(article(), request, caller.name());
-        return Response.created(location(created)).tag(AnnotationService.etag(created))
-                .entity(AnnotationView.of(created)).build();
+    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull AnnotationRequest request) {
+        if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,255}")) {
+            throw ProblemException.badRequest("Idempotency-Key", "must be 1 to 255 printable ASCII characters, such as a UUID");
+        }
+        AnnotationService.Created created = annotations.create(article(), request, caller.name(), idempotencyKey);
+        Response.ResponseBuilder response = Response.created(location(created.annotation()))
+                .tag(AnnotationService.etag(created.annotation())).entity(AnnotationView.of(created.annotation()));
+        return created.replayed() ? response.header("Idempotency-Replayed", "true").build() : response.build();
     }
 
     @GET

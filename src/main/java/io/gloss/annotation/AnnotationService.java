@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.gloss.Sha256;
 import io.gloss.anchoring.Located;
 import io.gloss.anchoring.QuoteLocator;
 import io.gloss.anchoring.TextQuote;
@@ -43,6 +45,49 @@ public class AnnotationService {
 
     public static EntityTag etag(Annotation annotation) {
         return ETags.of("annotation", annotation.id, annotation.version);
+    }
+
+    /** A create's result: the annotation, and whether an earlier request with the same key made it. */
+    public record Created(Annotation annotation, boolean replayed) {
+    }
+
+    /**
+     * Creates an annotation once per {@code idempotencyKey} (null: no key): the same key with the same
+     * request answers with what the first request created; with another request it is refused.
+     */
+    @Transactional
+    public Created create(Article article, AnnotationRequest request, String author, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return new Created(create(article, request, author), false);
+        }
+        String requestHash = Sha256.hex(write(request));
+        Optional<IdempotencyKey> earlier = IdempotencyKey.find(article, idempotencyKey);
+        if (earlier.isPresent()) {
+            if (!earlier.get().requestHash.equals(requestHash)) {
+                throw ProblemException.invalid("Idempotency-Key", "was sent before with another request; use a new key for a new annotation");
+            }
+            Annotation made = Annotation.<Annotation>findByIdOptional(earlier.get().annotationId)
+                    .orElseThrow(() -> ProblemException.conflict("The annotation this Idempotency-Key created has been deleted since"));
+            return new Created(made, true);
+        }
+        Annotation created = create(article, request, author);
+        IdempotencyKey key = new IdempotencyKey();
+        key.article = article;
+        key.key = idempotencyKey;
+        key.requestHash = requestHash;
+        key.annotationId = created.id;
+        key.createdAt = Instant.now();
+        // A doubled request racing this one fails here with 409; its retry then finds this key.
+        key.persistAndFlush();
+        return new Created(created, false);
+    }
+
+    private String write(AnnotationRequest request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An annotation request always serialises", e);
+        }
     }
 
     @Transactional

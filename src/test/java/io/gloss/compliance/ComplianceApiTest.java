@@ -146,6 +146,24 @@ class ComplianceApiTest {
         return job;
     }
 
+    @Test
+    void aPreviewChecksTheTextBeingPublishedAndStoresNothing() {
+        push("draft", "2024-03-01T10:00:00Z", "<p>Nothing to see here.</p>");
+        long revision = as(key).get(articlePath(slug, "draft")).then().extract().jsonPath().getLong("revision");
+        long footnote = io.gloss.TestApi.annotate(slug, key, "draft", io.gloss.TestApi.footnote("Nothing to see", "A note."));
+
+        as(key).body(Map.of("title", "draft", "language", "en", "publishedAt", "2024-03-01T10:00:00Z",
+                "body", "<p>Daesh claimed the attack. Nothing to see here.</p>"))
+                .post(articlePath(slug, "draft") + "/compliance/preview").then().statusCode(200)
+                .body("status", equalTo("OK")).body("items.organization", contains("isis"));
+
+        as(key).get(articlePath(slug, "draft")).then().body("revision", equalTo((int) revision))
+                .body("text", equalTo("Nothing to see here."));
+        as(key).get(articlePath(slug, "draft") + "/compliance").then().body("items", empty());
+        as(key).get(articlePath(slug, "draft") + "/annotations/" + footnote + "/history").then().body("size()", equalTo(1));
+        as(key).body(Map.of("title", "x")).post(articlePath(slug, "draft") + "/compliance/preview").then().statusCode(422);
+    }
+
     private void push(String externalId, String publishedAt, String html) {
         as(key).body(Map.of("title", externalId, "language", "en", "publishedAt", publishedAt, "body", html))
                 .put(articlePath(slug, externalId)).then().statusCode(201);
