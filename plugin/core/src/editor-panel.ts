@@ -20,7 +20,7 @@ const STYLE = `
   li { padding: 4px 0; border-bottom: 1px solid #eee; }
   .status { padding: 6px 8px; border-radius: 2px; font-weight: 600; }
   .status-OK { background: #e7f5e9; } .status-REVIEW, .status-LISTS_OUTDATED { background: #fff4d6; }
-  .status-MISSING, .missing { background: #fde7e7; color: #8a1f11; }
+  .status-MISSING, .status-UNCHECKED, .missing { background: #fde7e7; color: #8a1f11; }
   .missing .state { font-weight: 700; }
   .orphaned { color: #8a1f11; }
   .error { background: #fde7e7; color: #8a1f11; padding: 6px 8px; }
@@ -195,7 +195,10 @@ export class GlossEditorPanel extends HTMLElement {
 
   private statusLine(): Node | null {
     if (!this.report) {
-      return h('p', { class: 'status' }, this.getAttribute('article') ? 'Loading…' : 'Save the post to annotate it.');
+      // A panel that could not ask Gloss says so: an empty list must never read as "nothing to label".
+      return this.error
+        ? h('p', { class: 'status status-UNCHECKED', role: 'status' }, 'The designation labels could not be checked.')
+        : h('p', { class: 'status' }, this.getAttribute('article') ? 'Loading…' : 'Save the post to annotate it.');
     }
     const missing = this.report.items.filter((i) => !i.labelled).map((i) => `${i.name} (${i.jurisdiction})`);
     const outdated = this.report.lists.filter((l) => l.stale).map((l) => `${l.list} (as of ${l.asOf})`);
@@ -216,7 +219,10 @@ export class GlossEditorPanel extends HTMLElement {
       h('ul', {}, ...orphaned.map((a) => h('li', {}, `“${a.target?.exact ?? ''}” — ${summary(a)}`))));
   }
 
-  private mentions(): Node {
+  private mentions(): Node | null {
+    if (!this.report) {
+      return null;
+    }
     const rows: Node[] = [];
     const seen = new Set<string>();
     for (const item of this.report?.items ?? []) {

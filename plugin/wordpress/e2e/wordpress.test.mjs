@@ -32,6 +32,43 @@ const STORY = [
   'The reconciliation centre said the attack was repelled.',
 ];
 
+async function logIn(page, wordpress) {
+  await page.goto(`${wordpress.url}/wp-login.php`);
+  await page.fill('#user_login', 'admin');
+  await page.fill('#user_pass', 'admin-password');
+  await page.click('#wp-submit');
+  await page.waitForURL(/wp-admin/);
+}
+
+/** Settings → Gloss with some fields changed (an empty key field keeps the stored key). */
+async function saveSettings(page, wordpress, { url, key }) {
+  await page.goto(`${wordpress.url}/wp-admin/options-general.php?page=gloss`);
+  if (url) {
+    await page.fill('#gloss-url', url);
+  }
+  if (key) {
+    await page.fill('#gloss-key', key);
+  }
+  await page.click('#submit');
+  await page.waitForLoadState();
+}
+
+/** A new post with a title and one paragraph per sentence, saved as a draft. */
+async function writePost(page, wordpress, heading, sentences) {
+  await page.goto(`${wordpress.url}/wp-admin/post-new.php`);
+  await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId());
+  const canvas = (await page.locator('iframe[name="editor-canvas"]').count()) > 0
+    ? page.frameLocator('iframe[name="editor-canvas"]') : page;
+  await canvas.getByRole('textbox', { name: 'Add title' }).click();
+  await page.keyboard.type(heading);
+  for (const sentence of sentences) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(sentence);
+  }
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByRole('button', { name: /Saved/ }).first().waitFor();
+}
+
 for (const version of VERSIONS) {
   describe(`WordPress ${version}`, () => {
     let gloss;
@@ -52,6 +89,50 @@ for (const version of VERSIONS) {
       await gloss?.stop();
     });
 
+    test('no post goes out unchecked: sidebar never opened, a wrong key, Gloss out of reach', async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      page.setDefaultTimeout(20_000);
+      await logIn(page, wordpress);
+      const prePublish = page.locator('.gloss-prepublish:not(.gloss-prepublish-checking)');
+
+      // As reproduced: a new post naming two designated organisations, the Gloss sidebar never opened, Publish.
+      await writePost(page, wordpress, 'Sidebar never opened', STORY);
+      assert.equal(await page.locator('gloss-editor-panel').count(), 0, 'the sidebar was never opened');
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.locator('.gloss-prepublish-missing').waitFor();
+      assert.match(await page.locator('.gloss-prepublish-missing').textContent(), /without their label: .*Islamic State|Daesh/);
+      await page.screenshot({ path: screenshotPath(`wordpress-${version}-prepublish-missing.png`), fullPage: true });
+      await page.getByRole('button', { name: 'Cancel' }).click();
+
+      // A wrong key: saving says so, every admin page says so, and the pre-publish check cannot say all clear.
+      await saveSettings(page, wordpress, { key: 'gls_wrong-key' });
+      await page.getByText(/Gloss refused the key or the publication/).first().waitFor();
+      await page.goto(`${wordpress.url}/wp-admin/index.php`);
+      await page.locator('.gloss-notice', { hasText: 'Gloss cannot check posts right now' }).waitFor();
+      await writePost(page, wordpress, 'Wrong key', STORY);
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.locator('.gloss-prepublish-unchecked', { hasText: 'could not be checked' }).waitFor();
+      assert.equal(await prePublish.filter({ hasText: 'All required labels are in place' }).count(), 0);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+
+      // Gloss out of reach while publishing: the editor is told and may still publish.
+      await saveSettings(page, wordpress, { url: 'http://127.0.0.1:9', key: publication.key });
+      await page.getByText(/Gloss cannot be reached at this URL/).first().waitFor();
+      await writePost(page, wordpress, 'Gloss down', STORY);
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.locator('.gloss-prepublish-unchecked', { hasText: 'Gloss cannot be reached' }).waitFor();
+      await page.screenshot({ path: screenshotPath(`wordpress-${version}-prepublish-unreachable.png`), fullPage: true });
+      await page.locator('.editor-post-publish-panel').getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.locator('.post-publish-panel__postpublish-header, .editor-post-publish-panel__header-published').first().waitFor();
+
+      // Back to the right settings; the notice goes once Gloss answers.
+      await saveSettings(page, wordpress, { url: gloss.url, key: publication.key });
+      await page.getByText(/Connected to Gloss: publication/).waitFor();
+      await page.goto(`${wordpress.url}/wp-admin/index.php`);
+      assert.equal(await page.locator('.gloss-notice').count(), 0);
+      await page.close();
+    });
+
     test('an editor annotates a post in the block editor and readers see it, even with Gloss down', async () => {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
       page.setDefaultTimeout(20_000);
@@ -70,7 +151,8 @@ for (const version of VERSIONS) {
       await page.getByText('A key is stored').waitFor();
       await page.fill('#gloss-cache-ttl', '5');
       await page.click('#submit');
-      await page.getByText('Settings saved.').waitFor();
+      // Saving tests the connection and names the publication Gloss knows.
+      await page.getByText(/Connected to Gloss: publication/).waitFor();
       await page.getByText('A key is stored').waitFor();
 
       // Write the post in the editor.

@@ -12,17 +12,8 @@
 	var PluginPrePublishPanel = ( wp.editor && wp.editor.PluginPrePublishPanel ) || editPost.PluginPrePublishPanel;
 	var SIDEBAR = 'gloss/gloss-sidebar';
 
-	// The one panel of this editor, and the last compliance status it reported.
+	// The one panel of this editor.
 	var panel = null;
-	var status = null;
-	var listeners = [];
-
-	function onStatus( listener ) {
-		listeners.push( listener );
-		return function () {
-			listeners = listeners.filter( function ( l ) { return l !== listener; } );
-		};
-	}
 
 	function Panel() {
 		var postId = wp.data.useSelect( function ( select ) {
@@ -35,10 +26,6 @@
 			}
 			var element = document.createElement( 'gloss-editor-panel' );
 			element.setAttribute( 'article', String( postId ) );
-			element.addEventListener( 'gloss-status', function ( event ) {
-				status = event.detail;
-				listeners.forEach( function ( l ) { l( status ); } );
-			} );
 			host.current.appendChild( element );
 			element.configure( { base: config.base, headers: { 'X-WP-Nonce': config.nonce } } );
 			panel = element;
@@ -55,23 +42,67 @@
 		return el( 'div', { ref: host, className: 'gloss-sidebar' } );
 	}
 
-	function PrePublishCheck() {
-		var state = useState( status );
-		useEffect( function () { return onStatus( state[ 1 ] ); }, [] );
-		var current = state[ 0 ];
-		if ( ! current ) {
-			return null;
+	/** What the pre-publish panel says; never an all-clear unless Gloss checked the text and found none missing. */
+	function prePublishMessage( result ) {
+		if ( ! result.checked ) {
+			return result.reason === 'unreachable'
+				? 'Gloss cannot be reached, so the designation labels of this post could not be checked. You may publish; Gloss checks the post again when it is back.'
+				: 'The designation labels of this post could not be checked: ' + result.message;
 		}
-		var missing = current.status === 'MISSING';
+		switch ( result.status ) {
+			case 'MISSING':
+				return 'Designated organisations without their label: ' + result.missing.join( ', ' ) + '. Open the Gloss sidebar to fix this before publishing.';
+			case 'REVIEW':
+				return 'Some mentions wait for your review in the Gloss sidebar.';
+			case 'LISTS_OUTDATED':
+				return 'Labels could only be checked against lists not updated since: ' + result.outdated.join( ', ' ) + '. Ask your Gloss operator to update them.';
+			case 'OK':
+				return 'All required labels are in place.';
+			default:
+				return 'Gloss answered with a status this plugin does not know (' + result.status + '): check the Gloss sidebar.';
+		}
+	}
+
+	// Asks Gloss itself, with the text being published, whether the sidebar was ever opened or not: each
+	// time the pre-publish panel opens (the plugin is mounted with the editor, long before that).
+	function PrePublishCheck() {
+		var state = useState( null );
+		var opened = wp.data.useSelect( function ( select ) {
+			var editor = select( 'core/editor' );
+			return editor.isPublishSidebarOpened ? editor.isPublishSidebarOpened() : select( 'core/edit-post' ).isPublishSidebarOpened();
+		}, [] );
+		useEffect( function () {
+			state[ 1 ]( null );
+			if ( ! opened ) {
+				return undefined;
+			}
+			var editor = wp.data.select( 'core/editor' );
+			var cancelled = false;
+			wp.apiFetch( {
+				path: '/gloss/v1/check/' + editor.getCurrentPostId(),
+				method: 'POST',
+				data: { title: editor.getEditedPostAttribute( 'title' ) || '', content: editor.getEditedPostContent() || '' },
+			} ).then( function ( result ) { return result; }, function ( error ) {
+				return { checked: false, reason: 'unreachable', message: ( error && error.message ) || 'no answer' };
+			} ).then( function ( result ) {
+				if ( ! cancelled ) {
+					state[ 1 ]( result );
+				}
+			} );
+			return function () { cancelled = true; };
+		}, [ opened ] );
+		var result = state[ 0 ];
+		if ( ! result ) {
+			return el( PluginPrePublishPanel, { title: 'Gloss', initialOpen: true, className: 'gloss-prepublish gloss-prepublish-checking' },
+				el( 'p', {}, el( wp.components.Spinner ), ' Checking the designation labels with Gloss…' ) );
+		}
+		var missing = result.checked && result.status === 'MISSING';
+		var unchecked = ! result.checked;
 		return el( PluginPrePublishPanel, {
-			title: missing ? 'Gloss: labels missing' : 'Gloss',
+			title: missing ? 'Gloss: labels missing' : unchecked ? 'Gloss: labels not checked' : 'Gloss',
 			initialOpen: true,
-			className: missing ? 'gloss-prepublish gloss-prepublish-missing' : 'gloss-prepublish',
-		}, missing
-			? el( 'p', { role: 'alert' }, 'Designated organisations without their label: ' + current.missing.join( ', ' ) + '. Open the Gloss sidebar to fix this before publishing.' )
-			: el( 'p', {}, current.status === 'REVIEW' ? 'Some mentions wait for your review in the Gloss sidebar.'
-				: current.status === 'LISTS_OUTDATED' ? 'Labels could only be checked against lists not updated since: ' + ( current.outdated || [] ).join( ', ' ) + '. Ask your Gloss operator to update them.'
-					: 'All required labels are in place.' ) );
+			className: 'gloss-prepublish' + ( missing ? ' gloss-prepublish-missing' : '' ) + ( unchecked ? ' gloss-prepublish-unchecked' : '' ),
+		}, el( 'p', missing || unchecked ? { role: 'alert' } : {}, prePublishMessage( result ) ) );
 	}
 
 	wp.plugins.registerPlugin( 'gloss', {

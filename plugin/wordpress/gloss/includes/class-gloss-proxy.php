@@ -65,6 +65,11 @@ final class Gloss_Proxy {
 		if ( $if_match ) {
 			$headers['If-Match'] = $if_match;
 		}
+		// The panel's key for a create, so a retried request makes one annotation.
+		$idempotency_key = $request->get_header( 'idempotency_key' );
+		if ( $idempotency_key ) {
+			$headers['Idempotency-Key'] = $idempotency_key;
+		}
 		$body     = in_array( $request->get_method(), array( 'POST', 'PUT' ), true ) ? $request->get_body() : null;
 		$response = $this->client->api( $request->get_method(), (string) $request['path'], $body, $headers );
 		if ( is_wp_error( $response ) ) {
