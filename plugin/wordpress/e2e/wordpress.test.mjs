@@ -130,6 +130,43 @@ for (const version of VERSIONS) {
       await page.getByText(/Connected to Gloss: publication/).waitFor();
       await page.goto(`${wordpress.url}/wp-admin/index.php`);
       assert.equal(await page.locator('.gloss-notice').count(), 0);
+
+      // As reproduced: publish, lose Gloss, change a word and Update, get Gloss back.
+      await writePost(page, wordpress, 'A correction', ['The attack was repelled on Monday, officials said.']);
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.locator('.editor-post-publish-panel').getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.locator('.post-publish-panel__postpublish-header, .editor-post-publish-panel__header-published').first().waitFor();
+      const corrected = await page.evaluate(() => ({
+        id: window.wp.data.select('core/editor').getCurrentPostId(), url: window.wp.data.select('core/editor').getPermalink(),
+      }));
+      const reader = await browser.newPage();
+      await reader.goto(corrected.url);
+      await reader.locator('gloss-embed', { hasText: 'on Monday' }).waitFor();
+
+      await saveSettings(page, wordpress, { url: 'http://127.0.0.1:9' });
+      await page.goto(`${wordpress.url}/wp-admin/post.php?post=${corrected.id}&action=edit`);
+      await page.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0);
+      await page.evaluate(() => window.wp.data.dispatch('core/block-editor').resetBlocks(window.wp.blocks.parse(
+        '<!-- wp:paragraph --><p>The attack was repelled on Tuesday, officials said.</p><!-- /wp:paragraph -->')));
+      await page.getByRole('button', { name: 'Update', exact: true }).click();
+      await page.locator('.components-notice, .components-snackbar', { hasText: 'Gloss has not received this version' }).first().waitFor();
+      await page.goto(`${wordpress.url}/wp-admin/edit.php?gloss_state=unsynced`);
+      await page.locator(`#post-${corrected.id} .gloss-state-unsynced`, { hasText: 'Not synced' }).waitFor();
+      // Readers get the corrected text from WordPress, never the older one Gloss has.
+      await reader.goto(corrected.url);
+      await reader.getByText('on Tuesday').first().waitFor();
+      assert.equal(await reader.getByText('on Monday').count(), 0);
+
+      await saveSettings(page, wordpress, { url: gloss.url });
+      await page.getByText(/Connected to Gloss: publication/).waitFor();
+      await fetch(`${wordpress.url}/wp-cron.php`);
+      await page.goto(`${wordpress.url}/wp-admin/edit.php`);
+      await page.locator(`#post-${corrected.id} .gloss-state`, { hasText: 'Labelled' }).waitFor();
+      const article = await api(gloss, publication.key, 'GET', `/api/publications/${publication.slug}/articles/${corrected.id}`);
+      assert.match(article.text, /on Tuesday/);
+      await reader.goto(corrected.url);
+      await reader.locator('gloss-embed', { hasText: 'on Tuesday' }).waitFor();
+      await reader.close();
       await page.close();
     });
 

@@ -30,6 +30,7 @@ require_once GLOSS_DIR . '/includes/class-gloss-proxy.php';
 require_once GLOSS_DIR . '/includes/class-gloss-connection.php';
 require_once GLOSS_DIR . '/includes/class-gloss-check.php';
 require_once GLOSS_DIR . '/includes/class-gloss-sync.php';
+require_once GLOSS_DIR . '/includes/class-gloss-posts-list.php';
 require_once GLOSS_DIR . '/includes/class-gloss-content.php';
 require_once GLOSS_DIR . '/includes/class-gloss-editor.php';
 
@@ -43,7 +44,8 @@ add_action(
 		$connection->register();
 		( new Gloss_Proxy( $client ) )->register();
 		( new Gloss_Check( $client, $connection ) )->register();
-		( new Gloss_Sync( $client ) )->register();
+		( new Gloss_Sync( $client, $connection ) )->register();
+		( new Gloss_Posts_List() )->register();
 		( new Gloss_Content( $client, $settings ) )->register();
 		( new Gloss_Editor( $settings ) )->register();
 	}

@@ -4,3 +4,4 @@ require_once __DIR__ . '/../gloss/includes/class-gloss-paths.php';
 require_once __DIR__ . '/../gloss/includes/class-gloss-article.php';
 require_once __DIR__ . '/../gloss/includes/class-gloss-embed-cache.php';
 require_once __DIR__ . '/../gloss/includes/class-gloss-check.php';
+require_once __DIR__ . '/../gloss/includes/class-gloss-sync.php';

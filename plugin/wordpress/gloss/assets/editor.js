@@ -115,13 +115,30 @@
 		},
 	} );
 
+	// After each save, whether Gloss got this version: if not, the editor is told it will be sent again.
+	function reportSync( postId ) {
+		wp.apiFetch( { path: '/gloss/v1/sync/' + postId } ).then( function ( state ) {
+			var notices = wp.data.dispatch( 'core/notices' );
+			if ( state.status === 'UNSYNCED' ) {
+				notices.createWarningNotice( 'Gloss has not received this version of the post yet, so readers see it without Gloss\'s markers. It is sent again automatically.', { id: 'gloss-sync', isDismissible: true } );
+			} else {
+				notices.removeNotice( 'gloss-sync' );
+			}
+		}, function () {} );
+	}
+
 	// After each save (not autosaves) Gloss has the new text: read the article again.
 	var saving = false;
 	wp.data.subscribe( function () {
 		var editor = wp.data.select( 'core/editor' );
 		var now = editor.isSavingPost() && ! editor.isAutosavingPost();
-		if ( saving && ! now && panel ) {
-			panel.refresh();
+		if ( saving && ! now ) {
+			if ( panel ) {
+				panel.refresh();
+			}
+			if ( config.configured ) {
+				reportSync( editor.getCurrentPostId() );
+			}
 		}
 		saving = now;
 	} );

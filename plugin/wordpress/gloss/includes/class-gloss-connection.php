@@ -14,6 +14,9 @@ final class Gloss_Connection {
 
 	const OPTION = 'gloss_connection';
 
+	/** Fired when Gloss answers after a failure. */
+	const RESTORED = 'gloss_connection_restored';
+
 	/** @var Gloss_Settings */
 	private $settings;
 
@@ -96,7 +99,7 @@ final class Gloss_Connection {
 		);
 	}
 
-	/** Gloss answered again. */
+	/** Gloss answered; after a failure, what waited for it is sent again. */
 	public function record_success() {
 		$current = get_option( self::OPTION );
 		if ( ! is_array( $current ) || empty( $current['ok'] ) ) {
@@ -108,6 +111,7 @@ final class Gloss_Connection {
 				),
 				false
 			);
+			do_action( self::RESTORED );
 		}
 	}
 

@@ -87,6 +87,11 @@ final class Gloss_Content {
 		if ( null === $embed ) {
 			return $content;
 		}
+		if ( ! Gloss_Sync::synced( (int) $post->ID ) ) {
+			// Gloss has an older text: readers get WordPress's own, with the footnotes Gloss last made (labels
+			// kept, without markers) until the retried push lands.
+			return '<gloss-embed>' . $content . "\n" . wp_kses_post( $embed['blocks'] ) . '</gloss-embed>';
+		}
 		// <gloss-embed> adds footnote tooltips when assets/gloss.js runs; without it the links still work.
 		return '<gloss-embed>' . wp_kses( $embed['body'], self::body_html() ) . "\n" . wp_kses_post( $embed['blocks'] ) . '</gloss-embed>';
 	}

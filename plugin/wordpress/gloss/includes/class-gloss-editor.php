@@ -36,7 +36,7 @@ final class Gloss_Editor {
 		wp_enqueue_script(
 			'gloss-editor',
 			GLOSS_URL . 'assets/editor.js',
-			array( 'gloss-core', 'wp-plugins', 'wp-edit-post', 'wp-element', 'wp-data', 'wp-rich-text', 'wp-block-editor', 'wp-components', 'wp-api-fetch' ),
+			array( 'gloss-core', 'wp-plugins', 'wp-edit-post', 'wp-element', 'wp-data', 'wp-rich-text', 'wp-block-editor', 'wp-components', 'wp-api-fetch', 'wp-notices', 'wp-blocks' ),
 			GLOSS_VERSION,
 			true
 		);
