@@ -23,6 +23,8 @@ function startWordPress(version, gloss, publication, key, port) {
   return {
     url: `http://127.0.0.1:${port}`,
     stop: () => execFileSync('bash', ['-c', `kill -- -$(cat ${site}/server.pid) 2>/dev/null || true`]),
+    /** What the plugin stored: options, post meta, scheduled retries. */
+    stored: () => JSON.parse(execFileSync('php', [join(here, 'stored.php'), site], { encoding: 'utf8' })),
   };
 }
 
@@ -306,6 +308,26 @@ for (const version of VERSIONS) {
       assert.equal(hello.status(), 200);
       assert.equal(await front.locator('.gloss-blocks').count(), 0);
       await front.close();
+      await page.close();
+    });
+
+    test('deleting the plugin removes what it stored in the site', async () => {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(20_000);
+      await logIn(page, wordpress);
+      const before = wordpress.stored();
+      assert.ok(before.options.includes('gloss_settings'));
+      assert.ok(before.post_meta > 0, 'posts carry their Gloss state');
+
+      await page.goto(`${wordpress.url}/wp-admin/plugins.php`);
+      const row = page.locator('tr[data-plugin="gloss/gloss.php"]');
+      assert.match(await row.getByRole('link', { name: 'Settings' }).getAttribute('href'), /options-general\.php\?page=gloss/);
+      await row.getByRole('link', { name: /Deactivate/ }).click();
+      await page.waitForLoadState();
+      page.on('dialog', (dialog) => dialog.accept());
+      await page.locator('tr[data-plugin="gloss/gloss.php"]').getByRole('link', { name: /Delete/ }).click();
+      await page.getByText(/Gloss was successfully deleted/).waitFor();
+      assert.deepEqual(wordpress.stored(), { options: [], post_meta: 0, retries: false });
       await page.close();
     });
   });

@@ -34,6 +34,15 @@ require_once GLOSS_DIR . '/includes/class-gloss-posts-list.php';
 require_once GLOSS_DIR . '/includes/class-gloss-content.php';
 require_once GLOSS_DIR . '/includes/class-gloss-editor.php';
 
+// Plugins screen: a Settings link beside Deactivate.
+add_filter(
+	'plugin_action_links_' . plugin_basename( __FILE__ ),
+	static function ( $links ) {
+		array_unshift( $links, '<a href="' . esc_url( admin_url( 'options-general.php?page=gloss' ) ) . '">' . esc_html__( 'Settings', 'gloss' ) . '</a>' );
+		return $links;
+	}
+);
+
 add_action(
 	'plugins_loaded',
 	static function () {

@@ -72,6 +72,16 @@ final class Gloss_Content {
 	}
 
 	/**
+	 * Drops every copy of a deleted post's embed, the last good one too.
+	 *
+	 * @param int $post_id Post.
+	 */
+	public static function forget_all( $post_id ) {
+		self::forget( $post_id );
+		delete_option( 'gloss_embed_' . $post_id . '_last' );
+	}
+
+	/**
 	 * @param string $content The post's content.
 	 * @return string
 	 */

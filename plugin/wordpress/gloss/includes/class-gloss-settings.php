@@ -98,11 +98,13 @@ final class Gloss_Settings {
 				<table class="form-table" role="presentation">
 					<tr>
 						<th scope="row"><label for="gloss-url"><?php esc_html_e( 'Gloss URL', 'gloss' ); ?></label></th>
-						<td><input id="gloss-url" name="<?php echo esc_attr( $name ); ?>[url]" type="url" class="regular-text" value="<?php echo esc_attr( $settings['url'] ); ?>" placeholder="https://gloss.example.com"></td>
+						<td><input id="gloss-url" name="<?php echo esc_attr( $name ); ?>[url]" type="url" class="regular-text" value="<?php echo esc_attr( $settings['url'] ); ?>" placeholder="https://gloss.example.com">
+							<p class="description"><?php esc_html_e( 'Where your Gloss server answers, as this WordPress server reaches it.', 'gloss' ); ?></p></td>
 					</tr>
 					<tr>
 						<th scope="row"><label for="gloss-publication"><?php esc_html_e( 'Publication', 'gloss' ); ?></label></th>
-						<td><input id="gloss-publication" name="<?php echo esc_attr( $name ); ?>[publication]" type="text" class="regular-text" value="<?php echo esc_attr( $settings['publication'] ); ?>"></td>
+						<td><input id="gloss-publication" name="<?php echo esc_attr( $name ); ?>[publication]" type="text" class="regular-text" value="<?php echo esc_attr( $settings['publication'] ); ?>">
+							<p class="description"><?php esc_html_e( 'The slug of this site\'s publication in Gloss (your Gloss operator gives it, with the key).', 'gloss' ); ?></p></td>
 					</tr>
 					<tr>
 						<th scope="row"><label for="gloss-key"><?php esc_html_e( 'Editor key', 'gloss' ); ?></label></th>
@@ -113,7 +115,8 @@ final class Gloss_Settings {
 					</tr>
 					<tr>
 						<th scope="row"><label for="gloss-cache-ttl"><?php esc_html_e( 'Cache (seconds)', 'gloss' ); ?></label></th>
-						<td><input id="gloss-cache-ttl" name="<?php echo esc_attr( $name ); ?>[cache_ttl]" type="number" min="5" max="86400" value="<?php echo esc_attr( (string) $settings['cache_ttl'] ); ?>"></td>
+						<td><input id="gloss-cache-ttl" name="<?php echo esc_attr( $name ); ?>[cache_ttl]" type="number" min="5" max="86400" value="<?php echo esc_attr( (string) $settings['cache_ttl'] ); ?>">
+							<p class="description"><?php esc_html_e( 'How long a post keeps Gloss\'s footnotes before asking Gloss again. While Gloss cannot be reached, the last copy is shown.', 'gloss' ); ?></p></td>
 					</tr>
 					<tr>
 						<th scope="row"><?php esc_html_e( 'Also in', 'gloss' ); ?></th>

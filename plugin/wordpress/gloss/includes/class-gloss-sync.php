@@ -190,7 +190,8 @@ final class Gloss_Sync {
 	public function remove( $post_id ) {
 		if ( $this->client->configured() && in_array( get_post_type( $post_id ), self::POST_TYPES, true ) ) {
 			$this->client->api( 'DELETE', 'articles/' . (int) $post_id );
-			Gloss_Content::forget( $post_id );
+			wp_clear_scheduled_hook( self::RETRY, array( (int) $post_id ) );
+			Gloss_Content::forget_all( $post_id );
 		}
 	}
 }
