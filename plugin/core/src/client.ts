@@ -171,6 +171,13 @@ export class GlossClient {
       idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {});
   }
 
+  /** Replaces the annotation if it is still at {@code version} (a colleague's newer change is never overwritten). */
+  updateAnnotation(externalId: string, annotation: Pick<Annotation, 'id' | 'version'>, request: AnnotationRequest): Promise<Annotation> {
+    return this.request('PUT', `${this.articlePath(externalId)}/annotations/${annotation.id}`, request, {
+      'If-Match': `"annotation-${annotation.id}-v${annotation.version}"`,
+    });
+  }
+
   /** Deletes the annotation if it is still at {@code version}: an editor never removes a colleague's newer change. */
   async deleteAnnotation(externalId: string, annotation: Pick<Annotation, 'id' | 'version'>): Promise<void> {
     await this.request('DELETE', `${this.articlePath(externalId)}/annotations/${annotation.id}`, undefined, {

@@ -214,9 +214,20 @@ export class GlossEditorPanel extends HTMLElement {
     if (orphaned.length === 0) {
       return null;
     }
+    const externalId = this.getAttribute('article')!;
+    // Gloss never moves an annotation to a look-alike passage: the editor re-attaches it (the same
+    // annotation, its history kept) to a passage selected now, or deletes it.
+    const reattach = (a: Annotation) => () => this.change(() => this.client!.updateAnnotation(externalId, a,
+      { kind: a.kind, status: a.status, target: this.selection!, body: a.body }));
     return h('div', { class: 'orphaned', role: 'alert' },
-      h('p', {}, `${orphaned.length} annotation(s) lost their passage in the last edit:`),
-      h('ul', {}, ...orphaned.map((a) => h('li', {}, `“${a.target?.exact ?? ''}” — ${summary(a)}`))));
+      h('p', {}, `${orphaned.length} annotation(s) lost their passage in the last edit. Select the passage they belong to now and re-attach them, or delete them:`),
+      h('ul', {}, ...orphaned.map((a) => {
+        const again = button(`Re-attach ${summary(a)} to the selected text`, 'Re-attach to selection', reattach(a), `reattach-${a.id}`);
+        again.disabled = this.selection === null;
+        return h('li', { class: 'orphan' }, `“${a.target?.exact ?? ''}” — ${summary(a)} `,
+          h('span', { class: 'actions' }, again,
+            button(`Delete ${summary(a)}`, 'Delete', () => this.change(() => this.client!.deleteAnnotation(externalId, a)), `delete-orphan-${a.id}`)));
+      })));
   }
 
   private mentions(): Node | null {

@@ -172,6 +172,55 @@ for (const version of VERSIONS) {
       await page.close();
     });
 
+    test('an edit that orphans an annotation says so, and the annotation is re-attached to a new passage', async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      page.setDefaultTimeout(20_000);
+      await logIn(page, wordpress);
+      await writePost(page, wordpress, 'Orphans', ['Fighters attacked the town on Monday, officials said.']);
+      const postId = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
+      const claim = 'attacked the town on Monday';
+      const source = await api(gloss, publication.key, 'POST', `/api/publications/${publication.slug}/articles/${postId}/annotations`,
+        { kind: 'SOURCE', status: 'PUBLISHED', target: { exact: claim }, body: { name: 'Town council', type: 'OFFICIAL' } });
+
+      // As reproduced: one word changed inside the credited sentence, Update, the sidebar closed.
+      await page.reload();
+      await page.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0);
+      await page.evaluate(() => window.wp.data.dispatch('core/block-editor').resetBlocks(window.wp.blocks.parse(
+        '<!-- wp:paragraph --><p>Fighters attacked the town on Tuesday, officials said.</p><!-- /wp:paragraph -->')));
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      const notice = page.locator('.components-notice', { hasText: 'lost their passage' });
+      await notice.waitFor();
+      await page.screenshot({ path: screenshotPath(`wordpress-${version}-orphan-notice.png`) });
+      await notice.getByRole('button', { name: 'Open the Gloss sidebar' }).click();
+      const panel = page.locator('gloss-editor-panel');
+      await panel.locator('li.orphan', { hasText: 'Source: Town council' }).waitFor();
+
+      // Select the passage it belongs to now and re-attach it: the same annotation, its history kept.
+      const canvas = (await page.locator('iframe[name="editor-canvas"]').count()) > 0
+        ? page.frameLocator('iframe[name="editor-canvas"]') : page;
+      await canvas.locator('p.wp-block-paragraph', { hasText: 'on Tuesday' }).click();
+      const passage = 'attacked the town on Tuesday';
+      await page.evaluate(({ passage }) => {
+        const block = window.wp.data.select('core/block-editor').getSelectedBlock();
+        const text = block.attributes.content.toString().replace(/<[^>]+>/g, '');
+        const start = text.indexOf(passage);
+        window.wp.data.dispatch('core/block-editor').selectionChange(block.clientId, 'content', start, start + passage.length);
+      }, { passage });
+      await page.getByRole('button', { name: 'More' }).first().click();
+      await page.getByRole('menuitem', { name: 'Annotate with Gloss' }).click();
+      await panel.locator('.selection', { hasText: `Selected: “${passage}”` }).waitFor();
+      await panel.getByRole('button', { name: 'Re-attach Source: Town council to the selected text' }).click();
+      await panel.locator('li.orphan').waitFor({ state: 'detached' });
+      const reattached = await api(gloss, publication.key, 'GET',
+        `/api/publications/${publication.slug}/articles/${postId}/annotations/${source.id}`);
+      assert.equal(reattached.anchor, 'ANCHORED');
+      assert.equal(reattached.target.exact, passage);
+      const history = await api(gloss, publication.key, 'GET',
+        `/api/publications/${publication.slug}/articles/${postId}/annotations/${source.id}/history`);
+      assert.ok(history.length >= 3, 'created, orphaned, re-attached');
+      await page.close();
+    });
+
     test('an editor annotates a post in the block editor and readers see it, even with Gloss down', async () => {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
       page.setDefaultTimeout(20_000);

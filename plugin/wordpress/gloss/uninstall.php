@@ -15,6 +15,7 @@ delete_option( 'gloss_settings' );
 delete_option( 'gloss_connection' );
 delete_post_meta_by_key( '_gloss_status' );
 delete_post_meta_by_key( '_gloss_sync' );
+delete_post_meta_by_key( '_gloss_orphans' );
 wp_unschedule_hook( 'gloss_retry_push' );
 
 global $wpdb;

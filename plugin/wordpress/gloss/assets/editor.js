@@ -124,6 +124,16 @@
 			} else {
 				notices.removeNotice( 'gloss-sync' );
 			}
+			var orphaned = state.status === 'UNSYNCED' ? [] : ( state.orphaned || [] );
+			if ( orphaned.length ) {
+				notices.createWarningNotice( orphaned.length + ' Gloss annotation(s) lost their passage in this edit and no longer show on the post. Re-attach them to a passage, or delete them, in the Gloss sidebar.', {
+					id: 'gloss-orphans',
+					isDismissible: true,
+					actions: [ { label: 'Open the Gloss sidebar', onClick: function () { wp.data.dispatch( 'core/edit-post' ).openGeneralSidebar( SIDEBAR ); } } ],
+				} );
+			} else {
+				notices.removeNotice( 'gloss-orphans' );
+			}
 		}, function () {} );
 	}
 

@@ -22,6 +22,9 @@ final class Gloss_Sync {
 	/** Post meta: the last push, {state: synced|pending, attempts, error, at}. */
 	const SYNC = '_gloss_sync';
 
+	/** Post meta: ids of the annotations the last push orphaned (their passage is gone from the text). */
+	const ORPHANS = '_gloss_orphans';
+
 	/** The WP-Cron hook of a retry. */
 	const RETRY = 'gloss_retry_push';
 
@@ -62,8 +65,9 @@ final class Gloss_Sync {
 					$sync    = get_post_meta( $post_id, self::SYNC, true );
 					return new WP_REST_Response(
 						array(
-							'status' => (string) get_post_meta( $post_id, self::STATUS, true ),
-							'sync'   => is_array( $sync ) ? $sync : null,
+							'status'   => (string) get_post_meta( $post_id, self::STATUS, true ),
+							'sync'     => is_array( $sync ) ? $sync : null,
+							'orphaned' => array_values( (array) get_post_meta( $post_id, self::ORPHANS, true ) ),
 						)
 					);
 				},
@@ -152,6 +156,8 @@ final class Gloss_Sync {
 			return;
 		}
 		$this->connection->record_success();
+		$answer = json_decode( wp_remote_retrieve_body( $response ), true );
+		update_post_meta( $post_id, self::ORPHANS, is_array( $answer ) && isset( $answer['orphaned'] ) ? array_map( 'intval', (array) $answer['orphaned'] ) : array() );
 		wp_clear_scheduled_hook( self::RETRY, array( (int) $post_id ) );
 		update_post_meta( $post_id, self::SYNC, array( 'state' => 'synced', 'at' => time() ) );
 		$compliance = $this->client->api( 'GET', 'articles/' . (int) $post_id . '/compliance' );
