@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A real WordPress on SQLite, served by PHP's built-in server, with the Gloss plugin installed from
-# its zip. Usage: setup-wordpress.sh <version 6.2|6.3|6.4|6.5> <directory> <port>
+# its zip. Usage: setup-wordpress.sh <version 6.2|6.3|6.4|6.5|beta (6.6-RC3)> <directory> <port>
 # Prints nothing but errors; the site answers at http://127.0.0.1:<port> (admin / admin-password).
 # Stop it with: kill -- -$(cat <directory>/server.pid)
 set -euo pipefail

@@ -14,7 +14,7 @@ import {
 } from '../../core/test/browser/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const VERSIONS = (process.env.WP_VERSIONS ?? '6.2 6.5').split(/\s+/).filter(Boolean);
+const VERSIONS = (process.env.WP_VERSIONS ?? '6.2 6.5 beta').split(/\s+/).filter(Boolean);
 
 function startWordPress(version, gloss, publication, key, port) {
   const site = mkdtempSync(join(tmpdir(), `wp-${version}-`));
@@ -150,7 +150,7 @@ for (const version of VERSIONS) {
       await page.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0);
       await page.evaluate(() => window.wp.data.dispatch('core/block-editor').resetBlocks(window.wp.blocks.parse(
         '<!-- wp:paragraph --><p>The attack was repelled on Tuesday, officials said.</p><!-- /wp:paragraph -->')));
-      await page.getByRole('button', { name: 'Update', exact: true }).click();
+      await page.getByRole('button', { name: /^(Update|Save)$/ }).click();
       await page.locator('.components-notice, .components-snackbar', { hasText: 'Gloss has not received this version' }).first().waitFor();
       await page.goto(`${wordpress.url}/wp-admin/edit.php?gloss_state=unsynced`);
       await page.locator(`#post-${corrected.id} .gloss-state-unsynced`, { hasText: 'Not synced' }).waitFor();
