@@ -88,6 +88,8 @@ export interface ComplianceItem {
 
 export interface ReviewItem {
   organization: string;
+  /** The organisation's name, for editors. */
+  name: string;
   surface: string;
   start: number;
   end: number;

@@ -209,6 +209,14 @@ export class GlossEditorPanel extends HTMLElement {
     return h('p', { class: `status status-${this.report.status}`, role: 'status' }, text);
   }
 
+  /** Organisation names by slug, as the compliance report gives them: editors read names, not slugs. */
+  private names(): Map<string, string> {
+    const names = new Map<string, string>();
+    this.report?.items.forEach((item) => names.set(item.organization, item.name));
+    this.report?.review.forEach((weak) => names.set(weak.organization, weak.name));
+    return names;
+  }
+
   private orphans(): Node | null {
     const orphaned = this.annotations.filter((a) => a.anchor === 'ORPHANED');
     if (orphaned.length === 0) {
@@ -222,11 +230,11 @@ export class GlossEditorPanel extends HTMLElement {
     return h('div', { class: 'orphaned', role: 'alert' },
       h('p', {}, `${orphaned.length} annotation(s) lost their passage in the last edit. Select the passage they belong to now and re-attach them, or delete them:`),
       h('ul', {}, ...orphaned.map((a) => {
-        const again = button(`Re-attach ${summary(a)} to the selected text`, 'Re-attach to selection', reattach(a), `reattach-${a.id}`);
+        const again = button(`Re-attach ${summary(a, this.names())} to the selected text`, 'Re-attach to selection', reattach(a), `reattach-${a.id}`);
         again.disabled = this.selection === null;
-        return h('li', { class: 'orphan' }, `“${a.target?.exact ?? ''}” — ${summary(a)} `,
+        return h('li', { class: 'orphan' }, `“${a.target?.exact ?? ''}” — ${summary(a, this.names())} `,
           h('span', { class: 'actions' }, again,
-            button(`Delete ${summary(a)}`, 'Delete', () => this.change(() => this.client!.deleteAnnotation(externalId, a)), `delete-orphan-${a.id}`)));
+            button(`Delete ${summary(a, this.names())}`, 'Delete', () => this.change(() => this.client!.deleteAnnotation(externalId, a)), `delete-orphan-${a.id}`)));
       })));
   }
 
@@ -252,9 +260,9 @@ export class GlossEditorPanel extends HTMLElement {
     }
     for (const weak of this.report?.review ?? []) {
       rows.push(h('li', { class: 'mention review', 'data-organization': weak.organization },
-        h('span', {}, `“${weak.surface}” may be ${weak.organization} `),
+        h('span', {}, `“${weak.surface}” may be ${weak.name} `),
         h('span', { class: 'state' }, 'needs review'),
-        this.decisionButtons(weak.organization, weak.surface, weak.start, weak.end, true)));
+        this.decisionButtons(weak.organization, weak.name, weak.start, weak.end, true)));
     }
     return h('div', {},
       h('h3', {}, 'Designated organisations'),
@@ -281,9 +289,9 @@ export class GlossEditorPanel extends HTMLElement {
       ...[...groups.entries()].map(([kind, list]) => h('div', { class: `kind kind-${kind}` },
         h('h4', {}, KIND_TITLES[kind] ?? kind),
         h('ul', {}, ...list.map((a) => h('li', { class: a.anchor === 'ORPHANED' ? 'orphaned' : '' },
-          h('span', {}, summary(a) + (a.target?.exact ? ` — “${a.target.exact}”` : '') + (a.status === 'DRAFT' ? ' (draft)' : '')),
+          h('span', {}, summary(a, this.names()) + (a.target?.exact ? ` — “${a.target.exact}”` : '') + (a.status === 'DRAFT' ? ' (draft)' : '')),
           ' ',
-          button(`Delete ${summary(a)}`, 'Delete',
+          button(`Delete ${summary(a, this.names())}`, 'Delete',
             () => this.change(() => this.client!.deleteAnnotation(externalId, a)), `delete-${a.id}`)))))));
   }
 
@@ -360,10 +368,13 @@ function words(constant: string): string {
 }
 
 /** One line for an annotation in the panel. */
-export function summary(a: Annotation): string {
+export function summary(a: Annotation, names: ReadonlyMap<string, string> = new Map()): string {
   const body = a.body as Record<string, unknown>;
   switch (a.kind) {
-    case 'DESIGNATION': return `${body.organization} ${String(body.decision).toLowerCase()}`;
+    case 'DESIGNATION': {
+      const slug = String(body.organization);
+      return `${names.get(slug) ?? slug} ${String(body.decision).toLowerCase()}`;
+    }
     case 'SOURCE': return `Source: ${body.name}`;
     case 'RELATED_LINK': return `${words(String(body.relation))}: ${body.title}`;
     default: return `Footnote: ${body.text}`;

@@ -206,8 +206,8 @@ for (const version of VERSIONS) {
         const start = text.indexOf(passage);
         window.wp.data.dispatch('core/block-editor').selectionChange(block.clientId, 'content', start, start + passage.length);
       }, { passage });
-      await page.getByRole('button', { name: 'More' }).first().click();
-      await page.getByRole('menuitem', { name: 'Annotate with Gloss' }).click();
+      // On the block toolbar itself, not in its More menu.
+      await page.locator('.block-editor-block-toolbar').getByRole('button', { name: 'Annotate with Gloss' }).click();
       await panel.locator('.selection', { hasText: `Selected: “${passage}”` }).waitFor();
       await panel.getByRole('button', { name: 'Re-attach Source: Town council to the selected text' }).click();
       await panel.locator('li.orphan').waitFor({ state: 'detached' });
@@ -291,8 +291,8 @@ for (const version of VERSIONS) {
         const start = text.indexOf(claim);
         window.wp.data.dispatch('core/block-editor').selectionChange(block.clientId, 'content', start, start + claim.length);
       }, { claim });
-      await page.getByRole('button', { name: 'More' }).first().click();
-      await page.getByRole('menuitem', { name: 'Annotate with Gloss' }).click();
+      // On the block toolbar itself, not in its More menu.
+      await page.locator('.block-editor-block-toolbar').getByRole('button', { name: 'Annotate with Gloss' }).click();
       await panel.locator('.selection', { hasText: `Selected: “${claim}”` }).waitFor();
       await panel.getByLabel('Source name').fill('Reconciliation centre');
       await panel.getByLabel('Type').selectOption('OFFICIAL');

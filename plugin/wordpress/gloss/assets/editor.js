@@ -157,29 +157,33 @@
 		title: 'Annotate with Gloss',
 		tagName: 'span',
 		className: 'gloss-annotate',
+		// A button of its own on the block toolbar while text is selected, not one more item in the
+		// rich-text "More" menu beside WordPress's Footnote.
 		edit: function ( props ) {
 			var value = props.value;
-			return el( wp.blockEditor.RichTextToolbarButton, {
-				icon: 'format-quote',
-				title: 'Annotate with Gloss',
-				isDisabled: value.start === value.end,
-				onClick: function () {
-					var text = value.text.slice( value.start, value.end );
-					if ( ! text ) {
-						return;
-					}
-					wp.data.dispatch( 'core/edit-post' ).openGeneralSidebar( SIDEBAR );
-					// The sidebar may be mounting: hand over the selection once the panel exists.
-					var tries = 0;
-					( function handOver() {
-						if ( panel ) {
-							panel.select( text, value.text.slice( 0, value.start ), value.text.slice( value.end ) );
-						} else if ( tries++ < 50 ) {
-							setTimeout( handOver, 100 );
-						}
-					}() );
-				},
-			} );
+			if ( value.start === value.end ) {
+				return null;
+			}
+			return el( wp.blockEditor.BlockControls, {},
+				el( wp.components.ToolbarGroup, {},
+					el( wp.components.ToolbarButton, {
+						icon: 'format-quote',
+						label: 'Annotate with Gloss',
+						className: 'gloss-annotate-button',
+						onClick: function () {
+							var text = value.text.slice( value.start, value.end );
+							wp.data.dispatch( 'core/edit-post' ).openGeneralSidebar( SIDEBAR );
+							// The sidebar may be mounting: hand over the selection once the panel exists.
+							var tries = 0;
+							( function handOver() {
+								if ( panel ) {
+									panel.select( text, value.text.slice( 0, value.start ), value.text.slice( value.end ) );
+								} else if ( tries++ < 50 ) {
+									setTimeout( handOver, 100 );
+								}
+							}() );
+						},
+					} ) ) );
 		},
 	} );
 }( window.wp, window.glossEditor || {} ) );

@@ -79,7 +79,8 @@ public final class ComplianceCheck {
             List<String> designatedIn = jurisdictions.stream()
                     .filter(jurisdiction -> basis(weak.organization(), jurisdiction).isPresent()).toList();
             if (!designatedIn.isEmpty()) {
-                review.add(new ReviewItem(weak.organization(), weak.surface(), weak.start(), weak.end(), weak.reason(),
+                review.add(new ReviewItem(weak.organization(), registry.get(weak.organization()).canonicalName(), weak.surface(),
+                        weak.start(), weak.end(), weak.reason(),
                         designatedIn));
             }
         }

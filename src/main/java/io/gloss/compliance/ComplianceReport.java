@@ -70,7 +70,8 @@ public record ComplianceReport(Status status, LocalDate date, List<Item> items, 
     public record MentionState(String surface, Integer start, Integer end, MatchReason reason, Label label) {
     }
 
-    public record ReviewItem(String organization, String surface, int start, int end, MatchReason reason,
+    /** A weak match of a designated organisation waiting for an editor; {@code name} is the organisation's. */
+    public record ReviewItem(String organization, String name, String surface, int start, int end, MatchReason reason,
             List<String> jurisdictions) {
     }
 }

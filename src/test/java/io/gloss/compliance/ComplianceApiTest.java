@@ -91,7 +91,7 @@ class ComplianceApiTest {
     void weakMatchWaitsForReviewUntilAnEditorConfirmsIt() {
         push("weak", "2021-01-01T10:00:00Z", "<p>Officials said IS claimed the attack.</p>");
         as(key).get(articlePath(slug, "weak") + "/compliance").then().body("status", equalTo("REVIEW"))
-                .body("review[0].organization", equalTo("isis")).body("review[0].surface", equalTo("IS"))
+                .body("review[0].organization", equalTo("isis")).body("review[0].name", equalTo("Islamic State")).body("review[0].surface", equalTo("IS"))
                 .body("items", empty());
 
         as(key).body("""
