@@ -302,6 +302,7 @@ for (const version of VERSIONS) {
       await panel.getByLabel('Link URL').fill('https://news.example/background');
       await panel.getByLabel('Headline').fill('How the fighting began');
       await panel.getByLabel('Relation').selectOption('BACKGROUND');
+      await panel.getByLabel('After paragraph (optional)').fill('1');
       await panel.getByRole('button', { name: 'Add a related link' }).click();
       await panel.locator('li', { hasText: 'Background: How the fighting began' }).waitFor();
       await page.screenshot({ path: screenshotPath(`wordpress-${version}-panel.png`) });
@@ -322,7 +323,26 @@ for (const version of VERSIONS) {
         assert.equal((await front.locator('.gloss-designation').textContent()).trim(),
           '*Daesh (ISIS, ISIL, IS, Islamic State) is a terrorist group banned in Russia and many other countries.');
         assert.equal((await front.locator('.gloss-sources').textContent()).trim(), 'Source: Reconciliation centre');
-        assert.match(await front.locator('.gloss-related').textContent(), /Background: How the fighting began/);
+        // Placed after the first paragraph, as on Gloss's own page, not appended.
+        const placed = front.locator('gloss-embed p + aside.gloss-related');
+        assert.match(await placed.textContent(), /Background: How the fighting began/);
+        assert.match(await placed.evaluate((aside) => aside.previousElementSibling.textContent), /Fighters of Daesh/);
+        // The post sits in the theme's content width as its own posts do (measured against the title, which
+        // the theme lays out itself), and the marker does not push its line apart.
+        const widths = await front.evaluate(() => {
+          const width = (element) => element.getBoundingClientRect().width;
+          const paragraph = document.querySelector('gloss-embed p');
+          const marker = document.querySelector('gloss-embed sup.gloss-marker');
+          const line = (element) => parseFloat(getComputedStyle(element).lineHeight) || element.getBoundingClientRect().height;
+          return { paragraph: width(paragraph), title: width(document.querySelector('h1')), viewport: window.innerWidth,
+            paragraphHeight: paragraph.getBoundingClientRect().height, lineHeight: line(paragraph),
+            markerDecoration: getComputedStyle(marker.querySelector('a')).textDecorationLine };
+        });
+        assert.ok(Math.abs(widths.paragraph - widths.title) <= 2, `paragraph ${widths.paragraph}px, title ${widths.title}px`);
+        assert.ok(widths.paragraph < widths.viewport * 0.8, `paragraph ${widths.paragraph}px of ${widths.viewport}px`);
+        assert.equal(widths.markerDecoration, 'none');
+        const lines = widths.paragraphHeight / widths.lineHeight;
+        assert.ok(Math.abs(lines - Math.round(lines)) < 0.05, `the marked paragraph is ${lines} lines high`);
       };
       await check();
       // The reader-side element: the marker's tooltip shows the footnote.

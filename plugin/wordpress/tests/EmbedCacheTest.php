@@ -26,7 +26,7 @@ final class EmbedCacheTest extends TestCase {
 			return array( 'status' => 200, 'body' => "<$output>", 'etag' => "\"$output-1\"" );
 		};
 		$embed = $this->cache()->embed( 7 );
-		$this->assertSame( '<body>', $embed['body'] );
+		$this->assertSame( '<article>', $embed['article'] );
 		$this->assertSame( '<blocks>', $embed['blocks'] );
 		$this->assertSame( $embed, $this->fresh['gloss_embed_7'] );
 		$this->assertSame( $embed, $this->stale['gloss_embed_7'] );
@@ -36,9 +36,9 @@ final class EmbedCacheTest extends TestCase {
 	}
 
 	public function test_gloss_down_serves_the_last_good_copy() {
-		$this->stale['gloss_embed_7'] = array( 'body' => '<old body>', 'blocks' => '<old blocks>', 'etags' => array() );
+		$this->stale['gloss_embed_7'] = array( 'article' => '<old article>', 'blocks' => '<old blocks>', 'etags' => array() );
 		$this->answers = function () { return null; };
-		$this->assertSame( '<old body>', $this->cache()->embed( 7 )['body'] );
+		$this->assertSame( '<old article>', $this->cache()->embed( 7 )['article'] );
 		$this->answers = function () { return array( 'status' => 503, 'body' => '' ); };
 		$this->assertSame( '<old blocks>', $this->cache()->embed( 7 )['blocks'] );
 	}
@@ -49,11 +49,11 @@ final class EmbedCacheTest extends TestCase {
 	}
 
 	public function test_an_unchanged_embed_is_revalidated_with_its_etag() {
-		$this->stale['gloss_embed_7'] = array( 'body' => '<b1>', 'blocks' => '<k1>', 'etags' => array( 'body' => '"b"', 'blocks' => '"k"' ) );
+		$this->stale['gloss_embed_7'] = array( 'article' => '<b1>', 'blocks' => '<k1>', 'etags' => array( 'article' => '"b"', 'blocks' => '"k"' ) );
 		$this->answers = function () { return array( 'status' => 304 ); };
 		$embed = $this->cache()->embed( 7 );
-		$this->assertSame( array( array( 'body', '"b"' ), array( 'blocks', '"k"' ) ), $this->asked );
-		$this->assertSame( '<b1>', $embed['body'] );
+		$this->assertSame( array( array( 'article', '"b"' ), array( 'blocks', '"k"' ) ), $this->asked );
+		$this->assertSame( '<b1>', $embed['article'] );
 		$this->assertSame( '<k1>', $embed['blocks'] );
 	}
 

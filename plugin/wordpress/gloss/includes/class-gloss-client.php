@@ -52,16 +52,16 @@ final class Gloss_Client {
 	}
 
 	/**
-	 * A public embed of a post ("body" or "blocks"), without the key: readers see what anyone may see.
+	 * A public embed of a post ("article" or "blocks"), without the key: readers see what anyone may see.
 	 *
 	 * @param int         $post_id Post.
-	 * @param string      $output  body or blocks.
+	 * @param string      $output  article or blocks.
 	 * @param string|null $etag    The ETag held, for a 304.
 	 * @return array|WP_Error
 	 */
 	public function embed( $post_id, $output, $etag = null ) {
 		$s    = $this->settings->get();
-		$path = '/embed/' . rawurlencode( $s['publication'] ) . '/' . (int) $post_id . ( 'body' === $output ? '/body' : '' );
+		$path = '/embed/' . rawurlencode( $s['publication'] ) . '/' . (int) $post_id . ( 'blocks' === $output ? '' : '/' . $output );
 		return $this->request( 'GET', $path, null, $etag ? array( 'If-None-Match' => $etag ) : array(), 3, false );
 	}
 

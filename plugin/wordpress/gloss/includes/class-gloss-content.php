@@ -103,7 +103,8 @@ final class Gloss_Content {
 			return '<gloss-embed>' . $content . "\n" . wp_kses_post( $embed['blocks'] ) . '</gloss-embed>';
 		}
 		// <gloss-embed> adds footnote tooltips when assets/gloss.js runs; without it the links still work.
-		return '<gloss-embed>' . wp_kses( $embed['body'], self::body_html() ) . "\n" . wp_kses_post( $embed['blocks'] ) . '</gloss-embed>';
+		// The article holds the body with related links after their paragraphs, then the blocks.
+		return '<gloss-embed>' . wp_kses( $embed['article'], self::body_html() ) . '</gloss-embed>';
 	}
 
 	/**
@@ -136,6 +137,7 @@ final class Gloss_Content {
 	public function enqueue() {
 		if ( is_singular( Gloss_Sync::POST_TYPES ) && $this->client->configured() ) {
 			wp_enqueue_script( 'gloss-core', GLOSS_URL . 'assets/gloss.js', array(), GLOSS_VERSION, array( 'in_footer' => true ) );
+			wp_enqueue_style( 'gloss', GLOSS_URL . 'assets/gloss.css', array(), GLOSS_VERSION );
 		}
 	}
 

@@ -12,8 +12,11 @@
  */
 final class Gloss_Embed_Cache {
 
-	/** Outputs the post page needs. */
-	const OUTPUTS = array( 'body', 'blocks' );
+	/**
+	 * Outputs the post page needs: the article (body with markers and related links in place, then the
+	 * blocks) for readers, and the blocks alone for a post Gloss has an older text of.
+	 */
+	const OUTPUTS = array( 'article', 'blocks' );
 
 	/** @var callable(string): mixed fresh copy or false */
 	private $get_fresh;
@@ -42,7 +45,7 @@ final class Gloss_Embed_Cache {
 	}
 
 	/**
-	 * The embed of a post: array('body' => html, 'blocks' => html), or null to leave the post as it is.
+	 * The embed of a post: array('article' => html, 'blocks' => html), or null to leave the post as it is.
 	 *
 	 * @param int $post_id Post.
 	 * @return array|null

@@ -68,6 +68,14 @@ public class EmbedResource {
     }
 
     @GET
+    @Path("/{externalId}/article")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "For a CMS to show in place of the post: body with markers and related links between paragraphs, then the blocks")
+    public Response article(@PathParam("externalId") String externalId) {
+        return respond(externalId, Output.ARTICLE);
+    }
+
+    @GET
     @Path("/{externalId}/page")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "A standalone page for an iframe: body, related links between paragraphs, blocks")

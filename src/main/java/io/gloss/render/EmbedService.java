@@ -232,10 +232,12 @@ public class EmbedService {
                 yield localized(EmbedTemplates.blocks(embed, embed.related()), publication).render();
             }
             case BODY -> localized(EmbedTemplates.body(composer.compose(article.body, marker)), publication).render();
-            case PAGE -> {
+            case ARTICLE, PAGE -> {
                 EmbedComposer.Page page = composer.composePage(article.body, marker,
                         link -> localized(EmbedTemplates.related(link), publication).render().strip());
-                yield localized(EmbedTemplates.page(page.embed(), page.trailing(), oembedUrl(article)), publication).render();
+                yield localized(output == Output.PAGE
+                        ? EmbedTemplates.page(page.embed(), page.trailing(), oembedUrl(article))
+                        : EmbedTemplates.article(page.embed(), page.trailing()), publication).render();
             }
             case JSON -> EmbedJson.write(json, composer.compose(article.body, marker), snapshot.organizations());
         };

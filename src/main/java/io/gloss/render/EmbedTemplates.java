@@ -16,6 +16,12 @@ public class EmbedTemplates {
     public static native TemplateInstance body(Embed embed);
 
     /**
+     * What a CMS shows in place of the post's content: {@code embed.body} with markers and the related links
+     * placed between paragraphs, then the blocks with {@code related}, the links left for the end.
+     */
+    public static native TemplateInstance article(Embed embed, List<Embed.Related> related);
+
+    /**
      * A standalone document for an iframe; {@code embed.body} holds markers and the related links placed
      * between paragraphs, {@code related} the links left for the end.
      */

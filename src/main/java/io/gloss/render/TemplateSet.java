@@ -24,7 +24,7 @@ import io.gloss.Sha256;
 public class TemplateSet {
 
     /** Every template an operator may override, by its path under {@code templates/}. */
-    public static final List<String> TEMPLATES = List.of("embed/blocks.html", "embed/body.html", "embed/page.html",
+    public static final List<String> TEMPLATES = List.of("embed/blocks.html", "embed/body.html", "embed/article.html", "embed/page.html",
             "embed/marker.html", "embed/related.html", "embed/iframe.html", "landing/index.html");
 
     @ConfigProperty(name = "gloss.templates.dir")

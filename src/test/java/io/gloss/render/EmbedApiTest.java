@@ -166,8 +166,10 @@ class EmbedApiTest {
         Document body = Jsoup.parseBodyFragment(given().get("/embed/{slug}/{id}/body", slug, "notes").asString());
         assertThat(body.select("sup.gloss-marker-note").eachText()).containsExactly("1", "2");
         Document blocks = blocks(slug, "notes");
+        // The list numbers the notes; the way back is an arrow after the note, not the number again.
         assertThat(blocks.select("li.gloss-note").eachText())
-                .containsExactly("1 Announced at noon.", "2 A closed session.");
+                .containsExactly("Announced at noon. ↩", "A closed session. ↩");
+        assertThat(blocks.select("li.gloss-note").eachAttr("value")).containsExactly("1", "2");
         assertThat(blocks.select("li.gloss-note b").text()).isEqualTo("noon");
         String firstMarker = body.selectFirst("sup.gloss-marker-note a").id();
         assertThat(blocks.selectFirst("#gloss-note-1 a.gloss-backref").attr("href")).isEqualTo("#" + firstMarker);
@@ -207,6 +209,15 @@ class EmbedApiTest {
                 .contains("/oembed?format=json&url=https%3A%2F%2Fnews.example%2F");
         assertThat(document.selectFirst("script[src]").attr("src")).isEqualTo("/gloss/resize.js");
         given().get("/gloss/resize.js").then().statusCode(200).body(containsString("postMessage"));
+
+        // What a CMS shows in place of the post: the same placement, as a fragment.
+        Document article = Jsoup.parseBodyFragment(given().get("/embed/{slug}/{id}/article", slug, "blocks").then()
+                .statusCode(200).contentType(startsWith("text/html")).extract().asString());
+        Element placed = article.selectFirst("p + aside.gloss-related");
+        assertThat(placed.text()).isEqualTo("Background: Background");
+        assertThat(placed.previousElementSibling().text()).isEqualTo("First paragraph.");
+        assertThat(article.select(".gloss-blocks li.gloss-related").eachText()).containsExactly("Related: At the end");
+        assertThat(article.select(".gloss-blocks .gloss-sources").text()).isEqualTo("Sources: Sputnik, Own reporting");
     }
 
     @Test
@@ -369,7 +380,7 @@ class EmbedApiTest {
         // Plain fields show hostile strings as text; footnotes keep only their safe inline subset.
         assertThat(blocks.select(".gloss-sources").text()).contains(script, breakout);
         assertThat(blocks.select("li.gloss-related").eachText()).contains("Related: " + script, "Related: " + breakout);
-        assertThat(blocks.select("li.gloss-note").eachText()).contains("1", "2 \">");
+        assertThat(blocks.select("li.gloss-note").eachText()).contains("↩", "\"> ↩");
         assertThat(blocks.select("li.gloss-note a:not(.gloss-backref)")).hasSize(1);
         assertThat(blocks.select("li.gloss-note a[href]:not(.gloss-backref)")).isEmpty();
         assertThat(blocks.select("li.gloss-note b").text()).isEqualTo("bold");
