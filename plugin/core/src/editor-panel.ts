@@ -28,6 +28,7 @@ const STYLE = `
   form { display: grid; gap: 4px; margin: 6px 0 10px; }
   label { display: grid; gap: 2px; }
   button { justify-self: start; }
+  button.mention-text { background: none; border: none; padding: 0; font: inherit; text-align: start; cursor: pointer; text-decoration: underline dotted; }
   .actions button { margin-right: 4px; }
 `;
 
@@ -42,6 +43,8 @@ export class GlossEditorPanel extends HTMLElement {
   private readonly drafts = new Map<string, string>();
   // A change under way, and the Idempotency-Key of each create not yet known to have succeeded.
   private busy = false;
+  // The annotation whose values fill its kind's form, saved by that form instead of a new one.
+  private editing: Annotation | null = null;
   private readonly pendingKeys = new Map<string, string>();
   private readonly root: ShadowRoot;
 
@@ -253,20 +256,38 @@ export class GlossEditorPanel extends HTMLElement {
         seen.add(key);
         const missing = mention.label === 'NONE';
         rows.push(h('li', { class: missing ? 'mention missing' : 'mention', 'data-organization': item.organization },
-          h('span', {}, `${item.name}: “${mention.surface ?? ''}” `),
+          this.mentionLink(`${item.name}: “${mention.surface ?? ''}”`, mention.surface ?? '', mention.start, mention.end!),
           h('span', { class: 'state' }, missing ? 'label missing' : mention.label === 'CONFIRMED' ? 'confirmed' : 'labelled'),
-          this.decisionButtons(item.organization, item.name, mention.start, mention.end!, mention.label !== 'CONFIRMED')));
+          // A mention labelled already needs no Confirm: only Reject, for a false positive.
+          this.decisionButtons(item.organization, item.name, mention.start, mention.end!, mention.label === 'NONE')));
       }
     }
     for (const weak of this.report?.review ?? []) {
       rows.push(h('li', { class: 'mention review', 'data-organization': weak.organization },
-        h('span', {}, `“${weak.surface}” may be ${weak.name} `),
+        this.mentionLink(`“${weak.surface}” may be ${weak.name}`, weak.surface, weak.start, weak.end),
         h('span', { class: 'state' }, 'needs review'),
         this.decisionButtons(weak.organization, weak.name, weak.start, weak.end, true)));
     }
     return h('div', {},
       h('h3', {}, 'Designated organisations'),
       rows.length ? h('ul', {}, ...rows) : h('p', {}, 'None mentioned.'));
+  }
+
+  /**
+   * A mention's text as a button that asks the CMS to select it in the editor (event
+   * {@code gloss-select}, detail {surface, start, end, occurrence}: offsets in the article's plain text,
+   * and how many times the same words stand before it, for a CMS that finds text in its own blocks).
+   */
+  private mentionLink(label: string, surface: string, start: number, end: number): Node {
+    const link = h('button', { type: 'button', class: 'mention-text', title: 'Select it in the editor' }, label);
+    link.addEventListener('click', () => {
+      const before = Array.from(this.article?.text ?? '').slice(0, start).join('');
+      const occurrence = surface ? before.split(surface).length - 1 : 0;
+      this.dispatchEvent(new CustomEvent('gloss-select', {
+        bubbles: true, composed: true, detail: { surface, start, end, occurrence },
+      }));
+    });
+    return h('span', {}, link, ' ');
   }
 
   private decisionButtons(organization: string, name: string, start: number, end: number, canConfirm: boolean): Node {
@@ -291,8 +312,30 @@ export class GlossEditorPanel extends HTMLElement {
         h('ul', {}, ...list.map((a) => h('li', { class: a.anchor === 'ORPHANED' ? 'orphaned' : '' },
           h('span', {}, summary(a, this.names()) + (a.target?.exact ? ` — “${a.target.exact}”` : '') + (a.status === 'DRAFT' ? ' (draft)' : '')),
           ' ',
+          a.kind === 'DESIGNATION' ? null
+            : button(`Edit ${summary(a, this.names())}`, 'Edit', () => this.edit(a), `edit-${a.id}`),
           button(`Delete ${summary(a, this.names())}`, 'Delete',
             () => this.change(() => this.client!.deleteAnnotation(externalId, a)), `delete-${a.id}`)))))));
+  }
+
+  /** Puts an annotation's values into its kind's form; saving that form then changes it. */
+  private edit(a: Annotation): void {
+    const body = a.body as Record<string, unknown>;
+    const values: Record<string, unknown> = a.kind === 'SOURCE'
+      ? { 'source-name': body.name, 'source-url': body.url, 'source-type': body.type }
+      : a.kind === 'RELATED_LINK'
+        ? { 'related-url': body.url, 'related-title': body.title, 'related-relation': body.relation, 'related-after': body.afterParagraph }
+        : { 'footnote-text': body.text };
+    // Into the controls themselves: render() keeps what the controls hold.
+    Object.entries(values).forEach(([focus, value]) => {
+      const control = this.root.querySelector<HTMLInputElement>(`[data-focus="${focus}"]`);
+      if (control) {
+        control.value = value === undefined || value === null ? '' : String(value);
+      }
+    });
+    this.editing = a;
+    this.render();
+    this.root.querySelector<HTMLElement>(`form.${FORM_OF[a.kind]} [data-focus]`)?.focus();
   }
 
   private selectionLine(): Node | null {
@@ -335,15 +378,34 @@ export class GlossEditorPanel extends HTMLElement {
   }
 
   private form(title: string, id: string, fields: Node[], request: () => AnnotationRequest): Node {
+    const editing = this.editing && FORM_OF[this.editing.kind] === id ? this.editing : null;
+    const heading = editing ? `Edit: ${summary(editing, this.names())}` : title;
     const hint = id !== 'add-related' && this.selection ? ' (for the selected text)' : '';
-    const form = h('form', { 'aria-label': title + hint, class: id },
-      h('h3', {}, title + hint), ...fields, h('button', { type: 'submit', 'data-focus': id }, title));
+    const form = h('form', { 'aria-label': heading + hint, class: editing ? `${id} editing` : id },
+      h('h3', {}, heading + hint), ...fields,
+      h('button', { type: 'submit', 'data-focus': id }, editing ? 'Save changes' : title),
+      editing ? button('Stop editing', 'Cancel', () => {
+        this.editing = null;
+        this.root.querySelector<HTMLFormElement>(`form.${id}`)?.reset();
+        this.render();
+      }, `cancel-${id}`) : null);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.change(request(), id);
+      if (editing) {
+        const externalId = this.getAttribute('article')!;
+        // The passage stays unless the editor selected another one.
+        const changed = { ...request(), status: editing.status, target: this.selection ?? editing.target ?? undefined };
+        void this.change(async () => {
+          await this.client!.updateAnnotation(externalId, editing, changed);
+          this.editing = null;
+        }, id);
+      } else {
+        void this.change(request(), id);
+      }
     });
     return form;
   }
+
 }
 
 /** A random Idempotency-Key; crypto.randomUUID needs a secure context, which an http:// admin is not. */
@@ -351,6 +413,9 @@ function newKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** The form that creates (and edits) each kind. */
+const FORM_OF: Record<string, string> = { SOURCE: 'add-source', RELATED_LINK: 'add-related', FOOTNOTE: 'add-footnote' };
 
 function button(label: string, text: string, action: () => unknown, focus: string): HTMLButtonElement {
   const b = h('button', { type: 'button', 'aria-label': label, 'data-focus': focus }, text);

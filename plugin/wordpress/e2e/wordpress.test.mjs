@@ -266,6 +266,16 @@ for (const version of VERSIONS) {
       const panel = page.locator('gloss-editor-panel');
       await panel.locator('.status-MISSING').waitFor();
       assert.equal(await panel.locator('li.mention.missing').count(), 2);
+      // Clicking a mention selects its words in the editor.
+      await panel.locator('li.mention', { hasText: 'al-Qaeda' }).locator('button.mention-text').click();
+      const selected = await page.evaluate(() => {
+        const editor = window.wp.data.select('core/block-editor');
+        const start = editor.getSelectionStart();
+        const end = editor.getSelectionEnd();
+        const text = window.wp.richText.create({ html: String(editor.getBlock(start.clientId).attributes.content) }).text;
+        return text.slice(start.offset, end.offset);
+      });
+      assert.equal(selected, 'al-Qaeda');
       await page.getByRole('button', { name: 'Publish', exact: true }).click();
       await page.locator('.gloss-prepublish-missing').waitFor();
       assert.match(await page.locator('.gloss-prepublish-missing').textContent(), /without their label/);

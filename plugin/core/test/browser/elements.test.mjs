@@ -38,6 +38,63 @@ function editorPage(slug) {
 </script></body></html>`;
 }
 
+test('under the automatic policy a labelled mention offers only Reject, and clicking it asks the CMS to select it', async () => {
+  const { slug, key } = await newPublication(gloss, {});
+  await api(gloss, key, 'PUT', `/api/publications/${slug}/articles/story`,
+    { title: 'Attack repelled', language: 'en', body: ARTICLE, publishedAt: '2024-03-01T10:00:00Z' });
+  const host = await startHost(gloss, key, { '/': editorPage(slug) });
+  const page = await browser.newPage();
+  try {
+    await page.goto(host.url + '/');
+    const panel = page.locator('gloss-editor-panel');
+    await panel.locator('.status-OK').waitFor();
+    const first = panel.locator('li.mention').nth(0);
+    assert.equal(await first.locator('.state').textContent(), 'labelled');
+    assert.equal(await first.getByRole('button', { name: /^Confirm/ }).count(), 0);
+    assert.equal(await first.getByRole('button', { name: /^Reject/ }).count(), 1);
+    await page.evaluate(() => document.addEventListener('gloss-select', (event) => { window.selected = event.detail; }));
+    await first.locator('button.mention-text').click();
+    const selected = await page.evaluate(() => window.selected);
+    assert.equal(selected.surface, 'Daesh');
+    assert.equal(selected.end - selected.start, 5);
+  } finally {
+    await page.close();
+    await host.stop();
+  }
+});
+
+test('an editor edits an annotation in its form: the same annotation, its passage kept', async () => {
+  const { slug, key } = await newPublication(gloss, {});
+  await api(gloss, key, 'PUT', `/api/publications/${slug}/articles/story`,
+    { title: 'Attack repelled', language: 'en', body: ARTICLE, publishedAt: '2024-03-01T10:00:00Z' });
+  const source = await api(gloss, key, 'POST', `/api/publications/${slug}/articles/story/annotations`,
+    { kind: 'SOURCE', status: 'PUBLISHED', target: { exact: 'the attack was repelled' }, body: { name: 'Centre', type: 'OFFICIAL' } });
+  const host = await startHost(gloss, key, { '/': editorPage(slug) });
+  const page = await browser.newPage();
+  try {
+    await page.goto(host.url + '/');
+    const panel = page.locator('gloss-editor-panel');
+    await panel.getByRole('button', { name: 'Edit Source: Centre' }).click();
+    assert.equal(await panel.getByLabel('Source name').inputValue(), 'Centre');
+    await panel.getByLabel('Source name').fill('Reconciliation centre');
+    await panel.getByLabel('Source URL (optional)').fill('https://mil.example/centre');
+    await panel.getByRole('button', { name: 'Save changes' }).click();
+    await panel.locator('li', { hasText: 'Source: Reconciliation centre — “the attack was repelled”' }).waitFor();
+    assert.equal(await panel.getByLabel('Source name').inputValue(), '', 'the form is for a new source again');
+
+    const stored = await api(gloss, key, 'GET', `/api/publications/${slug}/articles/story/annotations`);
+    assert.equal(stored.length, 1);
+    assert.equal(stored[0].id, source.id);
+    assert.equal(stored[0].body.url, 'https://mil.example/centre');
+    assert.equal(stored[0].target.exact, 'the attack was repelled');
+    const history = await api(gloss, key, 'GET', `/api/publications/${slug}/articles/story/annotations/${source.id}/history`);
+    assert.deepEqual(history.map((h) => h.change), ['CREATED', 'UPDATED']);
+  } finally {
+    await page.close();
+    await host.stop();
+  }
+});
+
 test('a double click on Confirm or on a form creates one annotation, and buttons wait meanwhile', async () => {
   const { slug, key } = await newPublication(gloss, { labelPolicy: 'EDITOR_CONFIRMS' });
   await api(gloss, key, 'PUT', `/api/publications/${slug}/articles/story`,

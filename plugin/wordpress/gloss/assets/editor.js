@@ -15,6 +15,29 @@
 	// The one panel of this editor.
 	var panel = null;
 
+	/**
+	 * Selects a mention the panel was asked to show: the occurrence-th appearance of its words in the
+	 * blocks' text, in reading order.
+	 */
+	function selectInEditor( detail ) {
+		var left = detail.occurrence || 0;
+		var queue = wp.data.select( 'core/block-editor' ).getBlocks().slice();
+		while ( queue.length ) {
+			var block = queue.shift();
+			queue = ( block.innerBlocks || [] ).concat( queue );
+			if ( ! block.attributes || block.attributes.content === undefined ) {
+				continue;
+			}
+			var text = wp.richText.create( { html: String( block.attributes.content ) } ).text;
+			for ( var at = text.indexOf( detail.surface ); at >= 0; at = text.indexOf( detail.surface, at + 1 ) ) {
+				if ( left-- === 0 ) {
+					wp.data.dispatch( 'core/block-editor' ).selectionChange( block.clientId, 'content', at, at + detail.surface.length );
+					return;
+				}
+			}
+		}
+	}
+
 	function Panel() {
 		var postId = wp.data.useSelect( function ( select ) {
 			return select( 'core/editor' ).getCurrentPostId();
@@ -26,6 +49,7 @@
 			}
 			var element = document.createElement( 'gloss-editor-panel' );
 			element.setAttribute( 'article', String( postId ) );
+			element.addEventListener( 'gloss-select', function ( event ) { selectInEditor( event.detail ); } );
 			host.current.appendChild( element );
 			element.configure( { base: config.base, headers: { 'X-WP-Nonce': config.nonce } } );
 			panel = element;
