@@ -9,6 +9,7 @@
  * Author:            Gloss
  * License:           GPL-2.0-or-later
  * Text Domain:       gloss
+ * Domain Path:       /languages
  *
  * @package Gloss
  */
@@ -46,6 +47,8 @@ add_filter(
 add_action(
 	'plugins_loaded',
 	static function () {
+		// Translations ship with the plugin (languages/), Russian among them.
+		load_plugin_textdomain( 'gloss', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
 		$settings = new Gloss_Settings();
 		$client   = new Gloss_Client( $settings );
 		$settings->register();

@@ -3,6 +3,8 @@
 ( function ( wp, config ) {
 	'use strict';
 	var el = wp.element.createElement;
+	var __ = wp.i18n.__;
+	var sprintf = wp.i18n.sprintf;
 	var useEffect = wp.element.useEffect;
 	var useRef = wp.element.useRef;
 	var useState = wp.element.useState;
@@ -60,8 +62,8 @@
 		}, [ postId ] );
 		if ( ! config.configured ) {
 			return el( 'p', { className: 'gloss-not-configured' },
-				'Gloss is not set up yet.',
-				config.settings ? el( 'a', { href: config.settings }, ' Settings → Gloss' ) : null );
+				__( 'Gloss is not set up yet.', 'gloss' ),
+				config.settings ? el( 'a', { href: config.settings }, ' ' + __( 'Settings → Gloss', 'gloss' ) ) : null );
 		}
 		return el( 'div', { ref: host, className: 'gloss-sidebar' } );
 	}
@@ -70,20 +72,20 @@
 	function prePublishMessage( result ) {
 		if ( ! result.checked ) {
 			return result.reason === 'unreachable'
-				? 'Gloss cannot be reached, so the designation labels of this post could not be checked. You may publish; Gloss checks the post again when it is back.'
-				: 'The designation labels of this post could not be checked: ' + result.message;
+				? __( 'Gloss cannot be reached, so the designation labels of this post could not be checked. You may publish; Gloss checks the post again when it is back.', 'gloss' )
+				: sprintf( /* translators: %s: why */ __( 'The designation labels of this post could not be checked: %s', 'gloss' ), result.message );
 		}
 		switch ( result.status ) {
 			case 'MISSING':
-				return 'Designated organisations without their label: ' + result.missing.join( ', ' ) + '. Open the Gloss sidebar to fix this before publishing.';
+				return sprintf( /* translators: %s: organisations */ __( 'Designated organisations without their label: %s. Open the Gloss sidebar to fix this before publishing.', 'gloss' ), result.missing.join( ', ' ) );
 			case 'REVIEW':
-				return 'Some mentions wait for your review in the Gloss sidebar.';
+				return __( 'Some mentions wait for your review in the Gloss sidebar.', 'gloss' );
 			case 'LISTS_OUTDATED':
-				return 'Labels could only be checked against lists not updated since: ' + result.outdated.join( ', ' ) + '. Ask your Gloss operator to update them.';
+				return sprintf( /* translators: %s: lists and their dates */ __( 'Labels could only be checked against lists not updated since: %s. Ask your Gloss operator to update them.', 'gloss' ), result.outdated.join( ', ' ) );
 			case 'OK':
-				return 'All required labels are in place.';
+				return __( 'All required labels are in place.', 'gloss' );
 			default:
-				return 'Gloss answered with a status this plugin does not know (' + result.status + '): check the Gloss sidebar.';
+				return sprintf( /* translators: %s: status */ __( 'Gloss answered with a status this plugin does not know (%s): check the Gloss sidebar.', 'gloss' ), result.status );
 		}
 	}
 
@@ -118,12 +120,12 @@
 		var result = state[ 0 ];
 		if ( ! result ) {
 			return el( PluginPrePublishPanel, { title: 'Gloss', initialOpen: true, className: 'gloss-prepublish gloss-prepublish-checking' },
-				el( 'p', {}, el( wp.components.Spinner ), ' Checking the designation labels with Gloss…' ) );
+				el( 'p', {}, el( wp.components.Spinner ), ' ' + __( 'Checking the designation labels with Gloss…', 'gloss' ) ) );
 		}
 		var missing = result.checked && result.status === 'MISSING';
 		var unchecked = ! result.checked;
 		return el( PluginPrePublishPanel, {
-			title: missing ? 'Gloss: labels missing' : unchecked ? 'Gloss: labels not checked' : 'Gloss',
+			title: missing ? __( 'Gloss: labels missing', 'gloss' ) : unchecked ? __( 'Gloss: labels not checked', 'gloss' ) : 'Gloss',
 			initialOpen: true,
 			className: 'gloss-prepublish' + ( missing ? ' gloss-prepublish-missing' : '' ) + ( unchecked ? ' gloss-prepublish-unchecked' : '' ),
 		}, el( 'p', missing || unchecked ? { role: 'alert' } : {}, prePublishMessage( result ) ) );
@@ -144,16 +146,16 @@
 		wp.apiFetch( { path: '/gloss/v1/sync/' + postId } ).then( function ( state ) {
 			var notices = wp.data.dispatch( 'core/notices' );
 			if ( state.status === 'UNSYNCED' ) {
-				notices.createWarningNotice( 'Gloss has not received this version of the post yet, so readers see it without Gloss\'s markers. It is sent again automatically.', { id: 'gloss-sync', isDismissible: true } );
+				notices.createWarningNotice( __( 'Gloss has not received this version of the post yet, so readers see it without Gloss\'s markers. It is sent again automatically.', 'gloss' ), { id: 'gloss-sync', isDismissible: true } );
 			} else {
 				notices.removeNotice( 'gloss-sync' );
 			}
 			var orphaned = state.status === 'UNSYNCED' ? [] : ( state.orphaned || [] );
 			if ( orphaned.length ) {
-				notices.createWarningNotice( orphaned.length + ' Gloss annotation(s) lost their passage in this edit and no longer show on the post. Re-attach them to a passage, or delete them, in the Gloss sidebar.', {
+				notices.createWarningNotice( sprintf( /* translators: %d: number of annotations */ wp.i18n._n( '%d Gloss annotation lost its passage in this edit and no longer shows on the post. Re-attach it to a passage, or delete it, in the Gloss sidebar.', '%d Gloss annotations lost their passage in this edit and no longer show on the post. Re-attach them to a passage, or delete them, in the Gloss sidebar.', orphaned.length, 'gloss' ), orphaned.length ), {
 					id: 'gloss-orphans',
 					isDismissible: true,
-					actions: [ { label: 'Open the Gloss sidebar', onClick: function () { wp.data.dispatch( 'core/edit-post' ).openGeneralSidebar( SIDEBAR ); } } ],
+					actions: [ { label: __( 'Open the Gloss sidebar', 'gloss' ), onClick: function () { wp.data.dispatch( 'core/edit-post' ).openGeneralSidebar( SIDEBAR ); } } ],
 				} );
 			} else {
 				notices.removeNotice( 'gloss-orphans' );
@@ -178,7 +180,7 @@
 	} );
 
 	wp.richText.registerFormatType( 'gloss/annotate', {
-		title: 'Annotate with Gloss',
+		title: __( 'Annotate with Gloss', 'gloss' ),
 		tagName: 'span',
 		className: 'gloss-annotate',
 		// A button of its own on the block toolbar while text is selected, not one more item in the
@@ -192,7 +194,7 @@
 				el( wp.components.ToolbarGroup, {},
 					el( wp.components.ToolbarButton, {
 						icon: 'format-quote',
-						label: 'Annotate with Gloss',
+						label: __( 'Annotate with Gloss', 'gloss' ),
 						className: 'gloss-annotate-button',
 						onClick: function () {
 							var text = value.text.slice( value.start, value.end );

@@ -36,10 +36,11 @@ final class Gloss_Editor {
 		wp_enqueue_script(
 			'gloss-editor',
 			GLOSS_URL . 'assets/editor.js',
-			array( 'gloss-core', 'wp-plugins', 'wp-edit-post', 'wp-element', 'wp-data', 'wp-rich-text', 'wp-block-editor', 'wp-components', 'wp-api-fetch', 'wp-notices', 'wp-blocks' ),
+			array( 'gloss-core', 'wp-plugins', 'wp-edit-post', 'wp-element', 'wp-data', 'wp-rich-text', 'wp-block-editor', 'wp-components', 'wp-api-fetch', 'wp-notices', 'wp-blocks', 'wp-i18n' ),
 			GLOSS_VERSION,
 			true
 		);
+		wp_set_script_translations( 'gloss-editor', 'gloss', GLOSS_DIR . '/languages' );
 		$settings = $this->settings->get();
 		wp_add_inline_script(
 			'gloss-editor',
