@@ -57,6 +57,17 @@ async function saveSettings(page, wordpress, { url, key }) {
   await page.waitForLoadState();
 }
 
+/** Selects words in the paragraph that holds them, as an editor's mouse would. */
+async function selectWords(page, canvas, words) {
+  await canvas.locator('p.wp-block-paragraph', { hasText: words }).click();
+  await page.evaluate((words) => {
+    const block = window.wp.data.select('core/block-editor').getSelectedBlock();
+    const text = block.attributes.content.toString().replace(/<[^>]+>/g, '');
+    const start = text.indexOf(words);
+    window.wp.data.dispatch('core/block-editor').selectionChange(block.clientId, 'content', start, start + words.length);
+  }, words);
+}
+
 /** A new post with a title and one paragraph per sentence, saved as a draft. */
 async function writePost(page, wordpress, heading, sentences) {
   await page.goto(`${wordpress.url}/wp-admin/post-new.php`);
@@ -200,14 +211,8 @@ for (const version of VERSIONS) {
       // Select the passage it belongs to now and re-attach it: the same annotation, its history kept.
       const canvas = (await page.locator('iframe[name="editor-canvas"]').count()) > 0
         ? page.frameLocator('iframe[name="editor-canvas"]') : page;
-      await canvas.locator('p.wp-block-paragraph', { hasText: 'on Tuesday' }).click();
       const passage = 'attacked the town on Tuesday';
-      await page.evaluate(({ passage }) => {
-        const block = window.wp.data.select('core/block-editor').getSelectedBlock();
-        const text = block.attributes.content.toString().replace(/<[^>]+>/g, '');
-        const start = text.indexOf(passage);
-        window.wp.data.dispatch('core/block-editor').selectionChange(block.clientId, 'content', start, start + passage.length);
-      }, { passage });
+      await selectWords(page, canvas, passage);
       // On the block toolbar itself, not in its More menu.
       await page.locator('.block-editor-block-toolbar').getByRole('button', { name: 'Annotate with Gloss' }).click();
       await panel.locator('.selection', { hasText: `Selected: “${passage}”` }).waitFor();
@@ -311,16 +316,8 @@ for (const version of VERSIONS) {
       await panel.locator('.status-OK').waitFor();
 
       // Select a sentence's claim and credit it with the toolbar button.
-      const third = canvas.locator('p.wp-block-paragraph', { hasText: 'reconciliation centre' });
-      await third.click();
       const claim = 'the attack was repelled';
-      await page.evaluate(({ claim }) => {
-        const editor = window.wp.data.select('core/block-editor');
-        const block = editor.getSelectedBlock();
-        const text = block.attributes.content.toString().replace(/<[^>]+>/g, '');
-        const start = text.indexOf(claim);
-        window.wp.data.dispatch('core/block-editor').selectionChange(block.clientId, 'content', start, start + claim.length);
-      }, { claim });
+      await selectWords(page, canvas, claim);
       // On the block toolbar itself, not in its More menu.
       await page.locator('.block-editor-block-toolbar').getByRole('button', { name: 'Annotate with Gloss' }).click();
       await panel.locator('.selection', { hasText: `Selected: “${claim}”` }).waitFor();

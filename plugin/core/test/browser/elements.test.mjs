@@ -18,6 +18,25 @@ after(async () => {
   await gloss?.stop();
 });
 
+/**
+ * The story in a new publication, its editor page and a browser tab on it; {@code use} gets the page,
+ * the panel and the publication, and everything is closed after it.
+ */
+async function withEditor(publication, use) {
+  const { slug, key } = await newPublication(gloss, publication);
+  await api(gloss, key, 'PUT', `/api/publications/${slug}/articles/story`,
+    { title: 'Attack repelled', language: 'en', body: ARTICLE, publishedAt: '2024-03-01T10:00:00Z' });
+  const host = await startHost(gloss, key, { '/': editorPage(slug) });
+  const page = await browser.newPage();
+  try {
+    await page.goto(host.url + '/');
+    await use({ page, panel: page.locator('gloss-editor-panel'), slug, key });
+  } finally {
+    await page.close();
+    await host.stop();
+  }
+}
+
 function editorPage(slug) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CMS editor</title></head><body>
 <main><div id="editor" contenteditable="true">${ARTICLE}</div>
@@ -39,14 +58,7 @@ function editorPage(slug) {
 }
 
 test('under the automatic policy a labelled mention offers only Reject, and clicking it asks the CMS to select it', async () => {
-  const { slug, key } = await newPublication(gloss, {});
-  await api(gloss, key, 'PUT', `/api/publications/${slug}/articles/story`,
-    { title: 'Attack repelled', language: 'en', body: ARTICLE, publishedAt: '2024-03-01T10:00:00Z' });
-  const host = await startHost(gloss, key, { '/': editorPage(slug) });
-  const page = await browser.newPage();
-  try {
-    await page.goto(host.url + '/');
-    const panel = page.locator('gloss-editor-panel');
+  await withEditor({}, async ({ page, panel, slug, key }) => {
     await panel.locator('.status-OK').waitFor();
     const first = panel.locator('li.mention').nth(0);
     assert.equal(await first.locator('.state').textContent(), 'labelled');
@@ -57,23 +69,14 @@ test('under the automatic policy a labelled mention offers only Reject, and clic
     const selected = await page.evaluate(() => window.selected);
     assert.equal(selected.surface, 'Daesh');
     assert.equal(selected.end - selected.start, 5);
-  } finally {
-    await page.close();
-    await host.stop();
-  }
+  });
 });
 
 test('an editor edits an annotation in its form: the same annotation, its passage kept', async () => {
-  const { slug, key } = await newPublication(gloss, {});
-  await api(gloss, key, 'PUT', `/api/publications/${slug}/articles/story`,
-    { title: 'Attack repelled', language: 'en', body: ARTICLE, publishedAt: '2024-03-01T10:00:00Z' });
-  const source = await api(gloss, key, 'POST', `/api/publications/${slug}/articles/story/annotations`,
-    { kind: 'SOURCE', status: 'PUBLISHED', target: { exact: 'the attack was repelled' }, body: { name: 'Centre', type: 'OFFICIAL' } });
-  const host = await startHost(gloss, key, { '/': editorPage(slug) });
-  const page = await browser.newPage();
-  try {
-    await page.goto(host.url + '/');
-    const panel = page.locator('gloss-editor-panel');
+  await withEditor({}, async ({ page, panel, slug, key }) => {
+    const source = await api(gloss, key, 'POST', `/api/publications/${slug}/articles/story/annotations`,
+      { kind: 'SOURCE', status: 'PUBLISHED', target: { exact: 'the attack was repelled' }, body: { name: 'Centre', type: 'OFFICIAL' } });
+    await page.reload();
     await panel.getByRole('button', { name: 'Edit Source: Centre' }).click();
     assert.equal(await panel.getByLabel('Source name').inputValue(), 'Centre');
     await panel.getByLabel('Source name').fill('Reconciliation centre');
@@ -89,21 +92,11 @@ test('an editor edits an annotation in its form: the same annotation, its passag
     assert.equal(stored[0].target.exact, 'the attack was repelled');
     const history = await api(gloss, key, 'GET', `/api/publications/${slug}/articles/story/annotations/${source.id}/history`);
     assert.deepEqual(history.map((h) => h.change), ['CREATED', 'UPDATED']);
-  } finally {
-    await page.close();
-    await host.stop();
-  }
+  });
 });
 
 test('a double click on Confirm or on a form creates one annotation, and buttons wait meanwhile', async () => {
-  const { slug, key } = await newPublication(gloss, { labelPolicy: 'EDITOR_CONFIRMS' });
-  await api(gloss, key, 'PUT', `/api/publications/${slug}/articles/story`,
-    { title: 'Attack repelled', language: 'en', body: ARTICLE, publishedAt: '2024-03-01T10:00:00Z' });
-  const host = await startHost(gloss, key, { '/': editorPage(slug) });
-  const page = await browser.newPage();
-  try {
-    await page.goto(host.url + '/');
-    const panel = page.locator('gloss-editor-panel');
+  await withEditor({ labelPolicy: 'EDITOR_CONFIRMS' }, async ({ page, panel, slug, key }) => {
     await panel.locator('.status-MISSING').waitFor();
     await panel.locator('li.mention').nth(0).getByRole('button', { name: /^Confirm/ }).dblclick();
     await panel.locator('li.mention').nth(0).locator('.state', { hasText: 'confirmed' }).waitFor();
@@ -115,21 +108,11 @@ test('a double click on Confirm or on a form creates one annotation, and buttons
     const stored = await api(gloss, key, 'GET', `/api/publications/${slug}/articles/story/annotations`);
     assert.equal(stored.filter((a) => a.kind === 'DESIGNATION').length, 1);
     assert.equal(stored.filter((a) => a.kind === 'FOOTNOTE').length, 1);
-  } finally {
-    await page.close();
-    await host.stop();
-  }
+  });
 });
 
 test('an editor confirms and rejects mentions, annotates a selection and sees errors from Gloss', async () => {
-  const { slug, key } = await newPublication(gloss, { labelPolicy: 'EDITOR_CONFIRMS' });
-  await api(gloss, key, 'PUT', `/api/publications/${slug}/articles/story`,
-    { title: 'Attack repelled', language: 'en', body: ARTICLE, publishedAt: '2024-03-01T10:00:00Z' });
-  const host = await startHost(gloss, key, { '/': editorPage(slug) });
-  const page = await browser.newPage();
-  try {
-    await page.goto(host.url + '/');
-    const panel = page.locator('gloss-editor-panel');
+  await withEditor({ labelPolicy: 'EDITOR_CONFIRMS' }, async ({ page, panel, slug, key }) => {
     await panel.locator('.status-MISSING').waitFor();
     assert.match(await panel.locator('.status').textContent(), /Labels missing: .*\(RU\)/);
     assert.equal(await panel.locator('li.mention.missing').count(), 2);
@@ -183,10 +166,7 @@ test('an editor confirms and rejects mentions, annotates a selection and sees er
     assert.equal(source.target.prefix.endsWith('The reconciliation centre said '), true);
     assert.deepEqual(stored.filter((a) => a.kind === 'DESIGNATION').map((a) => a.body.decision).sort(),
       ['CONFIRMED', 'REJECTED']);
-  } finally {
-    await page.close();
-    await host.stop();
-  }
+  });
 });
 
 test('the panel reports annotations an edit orphaned', async () => {
