@@ -49,6 +49,21 @@ public class RescanService {
         return started;
     }
 
+    /**
+     * A rescan that reads the registry as it is now, after any that is running: a registry change made
+     * while a scan is under way may come after that scan passed an article, so it gets a scan of its own.
+     * Jobs run one after the other on the one background thread.
+     */
+    public RescanJob startAfterChange(String startedBy) {
+        RescanJob job = QuarkusTransaction.requiringNew().call(() -> newJob(startedBy));
+        long jobId = job.id;
+        worker.execute(() -> {
+            QuarkusTransaction.requiringNew().run(() -> RescanJob.<RescanJob>findById(jobId).heartbeatAt = Instant.now());
+            run(jobId);
+        });
+        return job;
+    }
+
     @PreDestroy
     void stop() {
         worker.shutdownNow();

@@ -57,7 +57,7 @@ public class ListUpdates {
     public Applied apply(String code, long id, String by) {
         Applied applied = applyInTransaction(code, id, by);
         // The rescan reads the committed registry, so it starts once the change is in.
-        long job = rescans.start(by).job().id;
+        long job = rescans.startAfterChange(by).id;
         setRescan(applied.snapshot().id, job);
         return new Applied(applied.snapshot(), applied.diff(), job);
     }
