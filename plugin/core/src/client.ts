@@ -103,6 +103,8 @@ export interface ComplianceReport {
   items: ComplianceItem[];
   review: ReviewItem[];
   lists: ListAge[];
+  /** Names by slug of the organisations editors decided on, a rejected one included. */
+  decided: Record<string, string>;
 }
 
 /** RFC 7807 problem document as Gloss sends it. */

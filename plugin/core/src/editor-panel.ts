@@ -1,11 +1,9 @@
 // <gloss-editor-panel base="…/api/publications/daily/" article="42">: what an editor needs next to
 // the CMS's editor. Everything is a native, labelled control, so it works with the keyboard alone.
 
-import {
-  Annotation, AnnotationRequest, Article, ComplianceReport, GlossClient, GlossError, Relation, SourceType, TextQuote,
-} from './client.js';
+import { Annotation, AnnotationRequest, GlossClient, Relation, SourceType } from './client.js';
 import { h } from './dom.js';
-import { quoteFor } from './quote.js';
+import { MentionRow, MentionState, PanelProblem, PanelSession } from './panel-session.js';
 
 const KIND_TITLES: Record<string, string> = {
   DESIGNATION: 'Designations', SOURCE: 'Sources', RELATED_LINK: 'Related links', FOOTNOTE: 'Footnotes',
@@ -33,19 +31,10 @@ const STYLE = `
 `;
 
 export class GlossEditorPanel extends HTMLElement {
+  private session: PanelSession | null = null;
   private client: GlossClient | null = null;
-  private article: Article | null = null;
-  private annotations: Annotation[] = [];
-  private report: ComplianceReport | null = null;
-  private selection: TextQuote | null = null;
-  private error = '';
   // What the editor typed into the forms survives a refresh, and an error: nobody types a source twice.
   private readonly drafts = new Map<string, string>();
-  // A change under way, and the Idempotency-Key of each create not yet known to have succeeded.
-  private busy = false;
-  // The annotation whose values fill its kind's form, saved by that form instead of a new one.
-  private editing: Annotation | null = null;
-  private readonly pendingKeys = new Map<string, string>();
   private readonly root: ShadowRoot;
 
   static get observedAttributes(): string[] {
@@ -60,6 +49,7 @@ export class GlossEditorPanel extends HTMLElement {
   /** For hosts that authenticate with headers (a key, or a CMS nonce); otherwise the base attribute suffices. */
   configure(options: { base: string; headers?: Record<string, string> }): void {
     this.client = new GlossClient(options);
+    this.session = null;
     void this.refresh();
   }
 
@@ -72,37 +62,26 @@ export class GlossEditorPanel extends HTMLElement {
 
   attributeChangedCallback(): void {
     if (this.isConnected && this.client) {
+      this.session = null;
       void this.refresh();
     }
   }
 
   /** Reads the article, its annotations and its compliance again (call it after the CMS saved). */
   async refresh(): Promise<void> {
-    const externalId = this.getAttribute('article');
-    if (!this.client || !externalId) {
+    const session = this.currentSession();
+    if (!session) {
       this.render();
       return;
     }
-    try {
-      [this.article, this.annotations, this.report] = await Promise.all([
-        this.client.article(externalId), this.client.annotations(externalId), this.client.compliance(externalId),
-      ]);
-      this.error = '';
-    } catch (e) {
-      if (e instanceof GlossError && e.status === 404) {
-        this.error = 'Gloss has not seen this article yet: save it, and the panel fills in.';
-      } else {
-        this.fail(e);
-      }
-    }
-    this.render();
-    if (this.report) {
+    await session.refresh();
+    if (session.report) {
       this.dispatchEvent(new CustomEvent('gloss-status', {
         bubbles: true,
         detail: {
-          status: this.report.status,
-          missing: this.report.items.filter((i) => !i.labelled).map((i) => i.name),
-          outdated: this.report.lists.filter((l) => l.stale).map((l) => `${l.list} (as of ${l.asOf})`),
+          status: session.report.status,
+          missing: session.missing().map((i) => i.name),
+          outdated: session.outdated().map((l) => `${l.list} (as of ${l.asOf})`),
         },
       }));
     }
@@ -110,58 +89,30 @@ export class GlossEditorPanel extends HTMLElement {
 
   /** The editor selected text in the CMS: the next source or footnote can be about it. */
   select(selected: string, before = '', after = ''): boolean {
-    const quote = this.article ? quoteFor(this.article.text, selected, before, after) : null;
-    if (!quote) {
-      this.error = 'The selected text is not in the article as Gloss has it. Save the post, then select again.';
-    } else {
-      this.error = '';
-    }
-    this.selection = quote;
-    this.render();
-    return quote !== null;
+    return this.currentSession()?.select(selected, before, after) ?? false;
   }
 
-  private fail(e: unknown): void {
-    this.error = e instanceof GlossError || e instanceof Error ? e.message : String(e);
-  }
-
-  /**
-   * Runs one change at a time: while it is under way every button waits (a double click is one click),
-   * and a create carries the same Idempotency-Key until it succeeds, so a retry after an error or a lost
-   * answer creates one annotation.
-   */
-  private async change(request: AnnotationRequest | (() => Promise<unknown>), form?: string): Promise<void> {
+  private currentSession(): PanelSession | null {
     const externalId = this.getAttribute('article');
-    if (!this.client || !externalId || this.busy) {
-      return;
+    if (!this.session && this.client && externalId) {
+      this.session = new PanelSession(this.client, externalId);
+      this.session.subscribe(() => this.render());
     }
-    this.busy = true;
-    this.render();
-    try {
-      if (typeof request === 'function') {
-        await request();
-      } else {
-        const action = JSON.stringify(request);
-        const key = this.pendingKeys.get(action) ?? newKey();
-        this.pendingKeys.set(action, key);
-        await this.client.createAnnotation(externalId, { status: 'PUBLISHED', ...request }, key);
-        this.pendingKeys.delete(action);
-      }
-      this.busy = false;
-      this.selection = null;
+    return this.session;
+  }
+
+  /** A change, and after it the form it came from emptied and the CMS told. */
+  private async change(action: Promise<boolean>, form?: string): Promise<void> {
+    if (await action) {
       if (form) {
         this.root.querySelector<HTMLFormElement>(`form.${form}`)?.reset();
       }
-      await this.refresh();
       this.dispatchEvent(new CustomEvent('gloss-change', { bubbles: true }));
-    } catch (e) {
-      this.busy = false;
-      this.fail(e);
-      this.render();
     }
   }
 
   private render(): void {
+    const session = this.session;
     const focused = (this.root.activeElement as HTMLElement | null)?.dataset?.focus;
     this.root.querySelectorAll<HTMLInputElement>('form [data-focus]').forEach((control) => {
       if ('value' in control && control.type !== 'submit') {
@@ -170,16 +121,16 @@ export class GlossEditorPanel extends HTMLElement {
     });
     this.root.replaceChildren(
       h('style', {}, STYLE),
-      h('section', { 'aria-label': 'Gloss annotations' },
-        this.statusLine(),
-        this.error ? h('p', { class: 'error', role: 'alert' }, this.error) : null,
-        this.orphans(),
-        this.mentions(),
-        this.annotationList(),
-        this.selectionLine(),
-        this.sourceForm(),
-        this.relatedForm(),
-        this.footnoteForm()),
+      session ? h('section', { 'aria-label': 'Gloss annotations' },
+        this.statusLine(session),
+        session.problem ? h('p', { class: 'error', role: 'alert' }, problemText(session.problem)) : null,
+        this.orphans(session),
+        this.mentions(session),
+        this.annotationList(session),
+        this.selectionLine(session),
+        this.sourceForm(session),
+        this.relatedForm(session),
+        this.footnoteForm(session)) : h('p', { class: 'status' }, 'Save the post to annotate it.'),
     );
     this.root.querySelectorAll<HTMLInputElement>('form [data-focus]').forEach((control) => {
       const draft = this.drafts.get(control.dataset.focus!);
@@ -187,7 +138,7 @@ export class GlossEditorPanel extends HTMLElement {
         control.value = draft;
       }
     });
-    if (this.busy) {
+    if (session?.busy) {
       this.root.querySelector('section')?.setAttribute('aria-busy', 'true');
       this.root.querySelectorAll('button').forEach((b) => { b.disabled = true; });
     }
@@ -196,78 +147,54 @@ export class GlossEditorPanel extends HTMLElement {
     }
   }
 
-  private statusLine(): Node | null {
-    if (!this.report) {
+  private statusLine(session: PanelSession): Node {
+    const report = session.report;
+    if (!report) {
       // A panel that could not ask Gloss says so: an empty list must never read as "nothing to label".
-      return this.error
+      return session.problem
         ? h('p', { class: 'status status-UNCHECKED', role: 'status' }, 'The designation labels could not be checked.')
-        : h('p', { class: 'status' }, this.getAttribute('article') ? 'Loading…' : 'Save the post to annotate it.');
+        : h('p', { class: 'status' }, 'Loading…');
     }
-    const missing = this.report.items.filter((i) => !i.labelled).map((i) => `${i.name} (${i.jurisdiction})`);
-    const outdated = this.report.lists.filter((l) => l.stale).map((l) => `${l.list} (as of ${l.asOf})`);
-    const text = this.report.status === 'MISSING' ? `Labels missing: ${missing.join(', ')}`
-      : this.report.status === 'REVIEW' ? 'Mentions wait for your review'
-        : this.report.status === 'LISTS_OUTDATED' ? `Not checked since: ${outdated.join(', ')} — ask your Gloss operator to update the lists`
+    const missing = session.missing().map((i) => `${i.name} (${i.jurisdiction})`);
+    const outdated = session.outdated().map((l) => `${l.list} (as of ${l.asOf})`);
+    const text = report.status === 'MISSING' ? `Labels missing: ${missing.join(', ')}`
+      : report.status === 'REVIEW' ? 'Mentions wait for your review'
+        : report.status === 'LISTS_OUTDATED' ? `Not checked since: ${outdated.join(', ')} — ask your Gloss operator to update the lists`
           : 'All required labels are in place';
-    return h('p', { class: `status status-${this.report.status}`, role: 'status' }, text);
+    return h('p', { class: `status status-${report.status}`, role: 'status' }, text);
   }
 
-  /** Organisation names by slug, as the compliance report gives them: editors read names, not slugs. */
-  private names(): Map<string, string> {
-    const names = new Map<string, string>();
-    this.report?.items.forEach((item) => names.set(item.organization, item.name));
-    this.report?.review.forEach((weak) => names.set(weak.organization, weak.name));
-    return names;
-  }
-
-  private orphans(): Node | null {
-    const orphaned = this.annotations.filter((a) => a.anchor === 'ORPHANED');
+  private orphans(session: PanelSession): Node | null {
+    const orphaned = session.orphans();
     if (orphaned.length === 0) {
       return null;
     }
-    const externalId = this.getAttribute('article')!;
-    // Gloss never moves an annotation to a look-alike passage: the editor re-attaches it (the same
-    // annotation, its history kept) to a passage selected now, or deletes it.
-    const reattach = (a: Annotation) => () => this.change(() => this.client!.updateAnnotation(externalId, a,
-      { kind: a.kind, status: a.status, target: this.selection!, body: a.body }));
+    const names = session.names();
     return h('div', { class: 'orphaned', role: 'alert' },
       h('p', {}, `${orphaned.length} annotation(s) lost their passage in the last edit. Select the passage they belong to now and re-attach them, or delete them:`),
       h('ul', {}, ...orphaned.map((a) => {
-        const again = button(`Re-attach ${summary(a, this.names())} to the selected text`, 'Re-attach to selection', reattach(a), `reattach-${a.id}`);
-        again.disabled = this.selection === null;
-        return h('li', { class: 'orphan' }, `“${a.target?.exact ?? ''}” — ${summary(a, this.names())} `,
+        const again = button(`Re-attach ${summary(a, names)} to the selected text`, 'Re-attach to selection',
+          () => this.change(session.reattach(a)), `reattach-${a.id}`);
+        again.disabled = session.selection === null;
+        return h('li', { class: 'orphan' }, `“${a.target?.exact ?? ''}” — ${summary(a, names)} `,
           h('span', { class: 'actions' }, again,
-            button(`Delete ${summary(a, this.names())}`, 'Delete', () => this.change(() => this.client!.deleteAnnotation(externalId, a)), `delete-orphan-${a.id}`)));
+            button(`Delete ${summary(a, names)}`, 'Delete', () => this.change(session.remove(a)), `delete-orphan-${a.id}`)));
       })));
   }
 
-  private mentions(): Node | null {
-    if (!this.report) {
+  private mentions(session: PanelSession): Node | null {
+    if (!session.report) {
       return null;
     }
-    const rows: Node[] = [];
-    const seen = new Set<string>();
-    for (const item of this.report?.items ?? []) {
-      for (const mention of item.mentions) {
-        const key = `${item.organization}:${mention.start}:${mention.end}`;
-        if (seen.has(key) || mention.start === null) {
-          continue;
-        }
-        seen.add(key);
-        const missing = mention.label === 'NONE';
-        rows.push(h('li', { class: missing ? 'mention missing' : 'mention', 'data-organization': item.organization },
-          this.mentionLink(`${item.name}: “${mention.surface ?? ''}”`, mention.surface ?? '', mention.start, mention.end!),
-          h('span', { class: 'state' }, missing ? 'label missing' : mention.label === 'CONFIRMED' ? 'confirmed' : 'labelled'),
-          // A mention labelled already needs no Confirm: only Reject, for a false positive.
-          this.decisionButtons(item.organization, item.name, mention.start, mention.end!, mention.label === 'NONE')));
-      }
-    }
-    for (const weak of this.report?.review ?? []) {
-      rows.push(h('li', { class: 'mention review', 'data-organization': weak.organization },
-        this.mentionLink(`“${weak.surface}” may be ${weak.name}`, weak.surface, weak.start, weak.end),
-        h('span', { class: 'state' }, 'needs review'),
-        this.decisionButtons(weak.organization, weak.name, weak.start, weak.end, true)));
-    }
+    const rows = session.mentions().map((m) => h('li', {
+      class: m.state === 'MISSING' ? 'mention missing' : m.state === 'REVIEW' ? 'mention review' : 'mention',
+      'data-organization': m.organization,
+    },
+    this.mentionLink(session, m),
+    h('span', { class: 'state' }, STATE_WORDS[m.state]),
+    h('span', { class: 'actions' },
+      m.canConfirm ? button(`Confirm ${m.name}`, 'Confirm', () => this.change(session.decide(m, 'CONFIRMED')), `confirm-${m.organization}-${m.start}`) : null,
+      button(`Reject ${m.name}: not this organisation`, 'Reject', () => this.change(session.decide(m, 'REJECTED')), `reject-${m.organization}-${m.start}`))));
     return h('div', {},
       h('h3', {}, 'Designated organisations'),
       rows.length ? h('ul', {}, ...rows) : h('p', {}, 'None mentioned.'));
@@ -275,51 +202,35 @@ export class GlossEditorPanel extends HTMLElement {
 
   /**
    * A mention's text as a button that asks the CMS to select it in the editor (event
-   * {@code gloss-select}, detail {surface, start, end, occurrence}: offsets in the article's plain text,
-   * and how many times the same words stand before it, for a CMS that finds text in its own blocks).
+   * {@code gloss-select}, detail: a {@link MentionSelection}).
    */
-  private mentionLink(label: string, surface: string, start: number, end: number): Node {
+  private mentionLink(session: PanelSession, mention: MentionRow): Node {
+    const label = mention.state === 'REVIEW' ? `“${mention.surface}” may be ${mention.name}` : `${mention.name}: “${mention.surface}”`;
     const link = h('button', { type: 'button', class: 'mention-text', title: 'Select it in the editor' }, label);
     link.addEventListener('click', () => {
-      const before = Array.from(this.article?.text ?? '').slice(0, start).join('');
-      const occurrence = surface ? before.split(surface).length - 1 : 0;
-      this.dispatchEvent(new CustomEvent('gloss-select', {
-        bubbles: true, composed: true, detail: { surface, start, end, occurrence },
-      }));
+      this.dispatchEvent(new CustomEvent('gloss-select', { bubbles: true, composed: true, detail: session.selectionOf(mention) }));
     });
     return h('span', {}, link, ' ');
   }
 
-  private decisionButtons(organization: string, name: string, start: number, end: number, canConfirm: boolean): Node {
-    const decide = (decision: 'CONFIRMED' | 'REJECTED') => () =>
-      this.change({ kind: 'DESIGNATION', target: { start, end }, body: { organization, decision } });
-    return h('span', { class: 'actions' },
-      canConfirm ? button(`Confirm ${name}`, 'Confirm', decide('CONFIRMED'), `confirm-${organization}-${start}`) : null,
-      button(`Reject ${name}: not this organisation`, 'Reject', decide('REJECTED'), `reject-${organization}-${start}`));
-  }
-
-  private annotationList(): Node {
-    const groups = new Map<string, Annotation[]>();
-    for (const annotation of this.annotations) {
-      groups.set(annotation.kind, [...(groups.get(annotation.kind) ?? []), annotation]);
-    }
-    const externalId = this.getAttribute('article')!;
+  private annotationList(session: PanelSession): Node {
+    const names = session.names();
+    const groups = session.groups();
     return h('div', {},
       h('h3', {}, 'Annotations'),
-      groups.size === 0 ? h('p', {}, 'None yet.') : null,
-      ...[...groups.entries()].map(([kind, list]) => h('div', { class: `kind kind-${kind}` },
+      groups.length === 0 ? h('p', {}, 'None yet.') : null,
+      ...groups.map(([kind, list]) => h('div', { class: `kind kind-${kind}` },
         h('h4', {}, KIND_TITLES[kind] ?? kind),
         h('ul', {}, ...list.map((a) => h('li', { class: a.anchor === 'ORPHANED' ? 'orphaned' : '' },
-          h('span', {}, summary(a, this.names()) + (a.target?.exact ? ` — “${a.target.exact}”` : '') + (a.status === 'DRAFT' ? ' (draft)' : '')),
+          h('span', {}, summary(a, names) + (a.target?.exact ? ` — “${a.target.exact}”` : '') + (a.status === 'DRAFT' ? ' (draft)' : '')),
           ' ',
           a.kind === 'DESIGNATION' ? null
-            : button(`Edit ${summary(a, this.names())}`, 'Edit', () => this.edit(a), `edit-${a.id}`),
-          button(`Delete ${summary(a, this.names())}`, 'Delete',
-            () => this.change(() => this.client!.deleteAnnotation(externalId, a)), `delete-${a.id}`)))))));
+            : button(`Edit ${summary(a, names)}`, 'Edit', () => this.edit(session, a), `edit-${a.id}`),
+          button(`Delete ${summary(a, names)}`, 'Delete', () => this.change(session.remove(a)), `delete-${a.id}`)))))));
   }
 
   /** Puts an annotation's values into its kind's form; saving that form then changes it. */
-  private edit(a: Annotation): void {
+  private edit(session: PanelSession, a: Annotation): void {
     const body = a.body as Record<string, unknown>;
     const values: Record<string, unknown> = a.kind === 'SOURCE'
       ? { 'source-name': body.name, 'source-url': body.url, 'source-type': body.type }
@@ -333,36 +244,35 @@ export class GlossEditorPanel extends HTMLElement {
         control.value = value === undefined || value === null ? '' : String(value);
       }
     });
-    this.editing = a;
-    this.render();
+    session.startEditing(a);
     this.root.querySelector<HTMLElement>(`form.${FORM_OF[a.kind]} [data-focus]`)?.focus();
   }
 
-  private selectionLine(): Node | null {
-    if (!this.selection) {
+  private selectionLine(session: PanelSession): Node | null {
+    if (!session.selection) {
       return null;
     }
-    return h('p', { class: 'selection', role: 'status' }, `Selected: “${this.selection.exact}” `,
-      button('Clear the selection', 'Clear', () => { this.selection = null; this.render(); }, 'clear-selection'));
+    return h('p', { class: 'selection', role: 'status' }, `Selected: “${session.selection.exact}” `,
+      button('Clear the selection', 'Clear', () => session.clearSelection(), 'clear-selection'));
   }
 
-  private sourceForm(): Node {
+  private sourceForm(session: PanelSession): Node {
     const name = h('input', { name: 'name', required: true, 'data-focus': 'source-name' });
     const url = h('input', { name: 'url', type: 'url', 'data-focus': 'source-url' });
     const type = h('select', { name: 'type', 'data-focus': 'source-type' }, ...SOURCE_TYPES.map((t) => h('option', { value: t }, words(t))));
-    return this.form('Add a source', 'add-source', [field('Source name', name), field('Source URL (optional)', url),
+    return this.form(session, 'Add a source', 'add-source', [field('Source name', name), field('Source URL (optional)', url),
       field('Type', type)], () => ({
-      kind: 'SOURCE', target: this.selection ?? undefined,
+      kind: 'SOURCE', target: session.selection ?? undefined,
       body: { name: name.value, url: url.value || undefined, type: type.value as SourceType },
     }));
   }
 
-  private relatedForm(): Node {
+  private relatedForm(session: PanelSession): Node {
     const url = h('input', { name: 'url', type: 'url', required: true, 'data-focus': 'related-url' });
     const title = h('input', { name: 'title', required: true, 'data-focus': 'related-title' });
     const relation = h('select', { name: 'relation', 'data-focus': 'related-relation' }, ...RELATIONS.map((r) => h('option', { value: r }, words(r))));
     const after = h('input', { name: 'afterParagraph', type: 'number', min: '1', 'data-focus': 'related-after' });
-    return this.form('Add a related link', 'add-related', [field('Link URL', url), field('Headline', title),
+    return this.form(session, 'Add a related link', 'add-related', [field('Link URL', url), field('Headline', title),
       field('Relation', relation), field('After paragraph (optional)', after)], () => ({
       kind: 'RELATED_LINK',
       body: { url: url.value, title: title.value, relation: relation.value as Relation,
@@ -370,49 +280,45 @@ export class GlossEditorPanel extends HTMLElement {
     }));
   }
 
-  private footnoteForm(): Node {
+  private footnoteForm(session: PanelSession): Node {
     const text = h('textarea', { name: 'text', required: true, rows: '3', 'data-focus': 'footnote-text' });
-    return this.form('Add a footnote', 'add-footnote', [field('Footnote text', text)], () => ({
-      kind: 'FOOTNOTE', target: this.selection ?? undefined, body: { text: text.value },
+    return this.form(session, 'Add a footnote', 'add-footnote', [field('Footnote text', text)], () => ({
+      kind: 'FOOTNOTE', target: session.selection ?? undefined, body: { text: text.value },
     }));
   }
 
-  private form(title: string, id: string, fields: Node[], request: () => AnnotationRequest): Node {
-    const editing = this.editing && FORM_OF[this.editing.kind] === id ? this.editing : null;
-    const heading = editing ? `Edit: ${summary(editing, this.names())}` : title;
-    const hint = id !== 'add-related' && this.selection ? ' (for the selected text)' : '';
+  private form(session: PanelSession, title: string, id: string, fields: Node[], request: () => AnnotationRequest): Node {
+    const editing = session.editing && FORM_OF[session.editing.kind] === id ? session.editing : null;
+    const names = session.names();
+    const heading = editing ? `Edit: ${summary(editing, names)}` : title;
+    const hint = id !== 'add-related' && session.selection ? ' (for the selected text)' : '';
     const form = h('form', { 'aria-label': heading + hint, class: editing ? `${id} editing` : id },
       h('h3', {}, heading + hint), ...fields,
       h('button', { type: 'submit', 'data-focus': id }, editing ? 'Save changes' : title),
       editing ? button('Stop editing', 'Cancel', () => {
-        this.editing = null;
         this.root.querySelector<HTMLFormElement>(`form.${id}`)?.reset();
-        this.render();
+        session.stopEditing();
       }, `cancel-${id}`) : null);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      if (editing) {
-        const externalId = this.getAttribute('article')!;
-        // The passage stays unless the editor selected another one.
-        const changed = { ...request(), status: editing.status, target: this.selection ?? editing.target ?? undefined };
-        void this.change(async () => {
-          await this.client!.updateAnnotation(externalId, editing, changed);
-          this.editing = null;
-        }, id);
-      } else {
-        void this.change(request(), id);
-      }
+      void this.change(editing ? session.saveEditing(request()) : session.create(request()), id);
     });
     return form;
   }
 
 }
 
-/** A random Idempotency-Key; crypto.randomUUID needs a secure context, which an http:// admin is not. */
-function newKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+function problemText(problem: PanelProblem): string {
+  switch (problem.kind) {
+    case 'NOT_SEEN': return 'Gloss has not seen this article yet: save it, and the panel fills in.';
+    case 'NOT_IN_TEXT': return 'The selected text is not in the article as Gloss has it. Save the post, then select again.';
+    default: return problem.message;
+  }
 }
+
+const STATE_WORDS: Record<MentionState, string> = {
+  MISSING: 'label missing', CONFIRMED: 'confirmed', LABELLED: 'labelled', REVIEW: 'needs review',
+};
 
 /** The form that creates (and edits) each kind. */
 const FORM_OF: Record<string, string> = { SOURCE: 'add-source', RELATED_LINK: 'add-related', FOOTNOTE: 'add-footnote' };

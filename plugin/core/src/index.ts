@@ -1,7 +1,9 @@
-// The browser bundle: defines the elements and exposes the client for CMS adapters (window.Gloss).
+// The browser bundle: defines the elements and exposes the client and the panel's session for CMS
+// adapters that draw the panel with their own components (window.Gloss).
 import { GlossClient, GlossError } from './client.js';
 import { GlossEditorPanel } from './editor-panel.js';
 import { GlossEmbed } from './embed.js';
+import { PanelSession } from './panel-session.js';
 import { quoteFor } from './quote.js';
 
 if (!customElements.get('gloss-editor-panel')) {
@@ -11,4 +13,4 @@ if (!customElements.get('gloss-embed')) {
   customElements.define('gloss-embed', GlossEmbed);
 }
 
-(window as unknown as { Gloss: unknown }).Gloss = { GlossClient, GlossError, quoteFor };
+(window as unknown as { Gloss: unknown }).Gloss = { GlossClient, GlossError, PanelSession, quoteFor };

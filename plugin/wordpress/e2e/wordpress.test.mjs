@@ -112,7 +112,7 @@ for (const version of VERSIONS) {
 
       // As reproduced: a new post naming two designated organisations, the Gloss sidebar never opened, Publish.
       await writePost(page, wordpress, 'Sidebar never opened', STORY);
-      assert.equal(await page.locator('gloss-editor-panel').count(), 0, 'the sidebar was never opened');
+      assert.equal(await page.locator('.gloss-sidebar').count(), 0, 'the sidebar was never opened');
       await page.getByRole('button', { name: 'Publish', exact: true }).click();
       await page.locator('.gloss-prepublish-missing').waitFor();
       assert.match(await page.locator('.gloss-prepublish-missing').textContent(), /without their label: .*Islamic State|Daesh/);
@@ -205,7 +205,7 @@ for (const version of VERSIONS) {
       await notice.waitFor();
       await page.screenshot({ path: screenshotPath(`wordpress-${version}-orphan-notice.png`) });
       await notice.getByRole('button', { name: 'Open the Gloss sidebar' }).click();
-      const panel = page.locator('gloss-editor-panel');
+      const panel = page.locator('.gloss-sidebar');
       await panel.locator('li.orphan', { hasText: 'Source: Town council' }).waitFor();
 
       // Select the passage it belongs to now and re-attach it: the same annotation, its history kept.
@@ -240,6 +240,14 @@ for (const version of VERSIONS) {
         await writePost(page, wordpress, 'Russian editor', STORY);
         await page.getByRole('button', { name: 'Publish', exact: true }).click();
         await page.locator('.gloss-prepublish-missing', { hasText: 'Запрещённые организации без пометки' }).waitFor();
+        // And the sidebar: WordPress's components, the plugin's Russian words.
+        await page.getByRole('button', { name: 'Cancel' }).click();
+        if (!(await page.locator('.gloss-sidebar').isVisible())) {
+          await page.getByRole('button', { name: 'Gloss', exact: true }).click();
+        }
+        const panel = page.locator('.gloss-sidebar');
+        await panel.locator('.status-MISSING', { hasText: 'Нет пометки' }).waitFor();
+        await panel.getByRole('button', { name: 'Добавить источник', exact: true }).waitFor();
       } finally {
         wordpress.userLocale('');
         await page.close();
@@ -285,10 +293,10 @@ for (const version of VERSIONS) {
       const postId = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
 
       // The panel shows what is missing; the pre-publish check warns about it.
-      if (!(await page.locator('gloss-editor-panel').isVisible())) {
+      if (!(await page.locator('.gloss-sidebar').isVisible())) {
         await page.getByRole('button', { name: 'Gloss', exact: true }).click();
       }
-      const panel = page.locator('gloss-editor-panel');
+      const panel = page.locator('.gloss-sidebar');
       await panel.locator('.status-MISSING').waitFor();
       assert.equal(await panel.locator('li.mention.missing').count(), 2);
       // Clicking a mention selects its words in the editor.
@@ -309,9 +317,14 @@ for (const version of VERSIONS) {
         await page.getByRole('button', { name: 'Gloss', exact: true }).click();
       }
 
-      // Confirm Daesh, reject the bakery.
-      await panel.locator('li.mention', { hasText: 'Daesh' }).getByRole('button', { name: /^Confirm/ }).click();
+      // Confirm Daesh with a double click, as reproduced: one decision, the button busy meanwhile, a snackbar after.
+      await panel.locator('li.mention', { hasText: 'Daesh' }).getByRole('button', { name: /^Confirm/ }).dblclick();
+      await page.locator('.components-snackbar', { hasText: /confirmed: the label is added/ }).waitFor();
       await panel.locator('li.mention', { hasText: 'Daesh' }).locator('.state', { hasText: 'confirmed' }).waitFor();
+      const decisions = (await api(gloss, publication.key, 'GET', `/api/publications/${publication.slug}/articles/${postId}/annotations`))
+        .filter((a) => a.kind === 'DESIGNATION');
+      assert.equal(decisions.length, 1, 'a double click makes one decision');
+      // Then reject the bakery.
       await panel.locator('li.mention', { hasText: 'al-Qaeda' }).getByRole('button', { name: /^Reject/ }).click();
       await panel.locator('.status-OK').waitFor();
 
@@ -323,15 +336,22 @@ for (const version of VERSIONS) {
       await panel.locator('.selection', { hasText: `Selected: “${claim}”` }).waitFor();
       await panel.getByLabel('Source name').fill('Reconciliation centre');
       await panel.getByLabel('Type').selectOption('OFFICIAL');
-      await panel.getByRole('button', { name: 'Add a source' }).click();
+      await panel.getByRole('button', { name: 'Add source', exact: true }).click();
       await panel.locator('li', { hasText: `Source: Reconciliation centre — “${claim}”` }).waitFor();
 
+      await panel.getByRole('button', { name: 'Add a related link', exact: true }).click();
       await panel.getByLabel('Link URL').fill('https://news.example/background');
       await panel.getByLabel('Headline').fill('How the fighting began');
       await panel.getByLabel('Relation').selectOption('BACKGROUND');
       await panel.getByLabel('After paragraph (optional)').fill('1');
-      await panel.getByRole('button', { name: 'Add a related link' }).click();
+      await panel.getByRole('button', { name: 'Add link', exact: true }).click();
       await panel.locator('li', { hasText: 'Background: How the fighting began' }).waitFor();
+      // An annotation is edited in its form: the same annotation, changed.
+      await panel.getByRole('button', { name: 'Edit Background: How the fighting began' }).click();
+      await panel.getByLabel('Headline').fill('How the fighting started');
+      await panel.getByRole('button', { name: 'Save changes', exact: true }).click();
+      await panel.locator('li', { hasText: 'Background: How the fighting started' }).waitFor();
+      assert.equal(await panel.locator('li', { hasText: 'How the fighting began' }).count(), 0);
       await page.screenshot({ path: screenshotPath(`wordpress-${version}-panel.png`) });
 
       // Publish: the check now agrees.
@@ -352,7 +372,7 @@ for (const version of VERSIONS) {
         assert.equal((await front.locator('.gloss-sources').textContent()).trim(), 'Source: Reconciliation centre');
         // Placed after the first paragraph, as on Gloss's own page, not appended.
         const placed = front.locator('gloss-embed p + aside.gloss-related');
-        assert.match(await placed.textContent(), /Background: How the fighting began/);
+        assert.match(await placed.textContent(), /Background: How the fighting started/);
         assert.match(await placed.evaluate((aside) => aside.previousElementSibling.textContent), /Fighters of Daesh/);
         // The post sits in the theme's content width as its own posts do (measured against the title, which
         // the theme lays out itself), and the marker does not push its line apart.

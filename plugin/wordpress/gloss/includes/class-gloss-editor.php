@@ -6,8 +6,9 @@
  */
 
 /**
- * Loads the core elements (assets/gloss.js, built from plugin/core) and the editor integration
- * (assets/editor.js, plain script on WordPress's own packages: no build step of its own).
+ * Loads the core bundle (assets/gloss.js, built from plugin/core: the API client and the panel's
+ * session) and the editor integration (assets/editor.js, plain script on WordPress's own packages and
+ * components: no build step of its own).
  */
 final class Gloss_Editor {
 
@@ -40,6 +41,7 @@ final class Gloss_Editor {
 			GLOSS_VERSION,
 			true
 		);
+		wp_enqueue_style( 'gloss-editor', GLOSS_URL . 'assets/editor.css', array( 'wp-components' ), GLOSS_VERSION );
 		wp_set_script_translations( 'gloss-editor', 'gloss', GLOSS_DIR . '/languages' );
 		$settings = $this->settings->get();
 		wp_add_inline_script(

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import io.gloss.annotation.AnnotationBody.Decision;
@@ -87,7 +88,19 @@ public final class ComplianceCheck {
         boolean outdated = lists.stream().anyMatch(ListAge::stale);
         Status status = items.stream().anyMatch(item -> !item.labelled()) ? Status.MISSING
                 : !review.isEmpty() ? Status.REVIEW : outdated ? Status.LISTS_OUTDATED : Status.OK;
-        return new ComplianceReport(status, date, items, review, lists);
+        return new ComplianceReport(status, date, items, review, lists, namesOfDecided(decisions));
+    }
+
+    /** Editors' decisions show organisations by name, a rejected one too (it has no item). */
+    private Map<String, String> namesOfDecided(List<EditorDecision> decisions) {
+        Map<String, String> names = new TreeMap<>();
+        for (EditorDecision decision : decisions) {
+            OrganizationEntry entry = registry.get(decision.organization());
+            if (entry != null) {
+                names.put(decision.organization(), entry.canonicalName());
+            }
+        }
+        return names;
     }
 
     /** Why a label is due: a designation, and the relation it comes through when it is another's. */

@@ -2,6 +2,7 @@ package io.gloss.compliance;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -16,9 +17,10 @@ import io.gloss.registry.Relation;
  * organisations wait for an editor, else LISTS_OUTDATED when a list behind the check is older than the
  * configured age (nothing is missing as far as Gloss's copies go, but they were not checked since), else OK.
  * {@code lists} are the official lists of the publication's jurisdictions with the age of Gloss's copies.
+ * {@code decided}: the names, by slug, of the organisations editors decided on (confirmed or rejected).
  */
 public record ComplianceReport(Status status, LocalDate date, List<Item> items, List<ReviewItem> review,
-        List<ListAge> lists) {
+        List<ListAge> lists, Map<String, String> decided) {
 
     public enum Status {
         OK, MISSING, REVIEW, LISTS_OUTDATED;

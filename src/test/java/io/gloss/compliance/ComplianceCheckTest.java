@@ -87,6 +87,8 @@ class ComplianceCheckTest {
 
         assertThat(report.items()).isEmpty();
         assertThat(report.status()).isEqualTo(Status.OK);
+        // Without an item, the editor still reads whom the decision was about by name, not slug.
+        assertThat(report.decided()).containsExactly(Map.entry("isis", REGISTRY.get("isis").canonicalName()));
     }
 
     @Test

@@ -75,7 +75,7 @@ class EmbedComposerTest {
     }
 
     private static Embed compose(MarkerPolicy policy, Item... items) {
-        ComplianceReport report = new ComplianceReport(ComplianceReport.Status.OK, DATE, List.of(items), List.of(), List.of());
+        ComplianceReport report = new ComplianceReport(ComplianceReport.Status.OK, DATE, List.of(items), List.of(), List.of(), Map.of());
         return new EmbedComposer(ARTICLE, List.of("RU", "US"), report, REGISTRY, policy, List.of(), WORDS).compose(null, m -> "");
     }
 
@@ -116,7 +116,7 @@ class EmbedComposerTest {
         Item ru = item("RU", "isis", DesignationCategory.TERRORIST, at(0, 5, Label.AUTOMATIC), at(20, 25, Label.AUTOMATIC));
         Item us = item("US", "isis", DesignationCategory.TERRORIST, at(0, 5, Label.AUTOMATIC), at(20, 25, Label.AUTOMATIC));
         String text = "Daesh struck. Later Daesh struck again.";
-        ComplianceReport report = new ComplianceReport(ComplianceReport.Status.OK, DATE, List.of(ru, us), List.of(), List.of());
+        ComplianceReport report = new ComplianceReport(ComplianceReport.Status.OK, DATE, List.of(ru, us), List.of(), List.of(), Map.of());
         for (MarkerPolicy policy : MarkerPolicy.values()) {
             String body = new EmbedComposer(ARTICLE, List.of("RU", "US"), report, REGISTRY, policy, List.of(), WORDS)
                     .compose("<p>" + text + "</p>", m -> "<sup class=\"gloss-marker\">" + m.footnoteId() + "</sup>").body();
