@@ -30,6 +30,27 @@ export class GlossEmbed extends HTMLElement {
     window.addEventListener('message', this.onMessage);
   }
 
+  /**
+   * The article's blocks sit inside this element, so a theme's rules for the children of its content
+   * (a classic theme's `.entry-content > *` margins) miss them and paragraphs run together. A paragraph
+   * of the theme's own, put beside this element for a moment, tells the spacing the theme wants.
+   */
+  private adoptThemeSpacing(): void {
+    if (!this.parentElement) {
+      return;
+    }
+    const probe = document.createElement('p');
+    probe.setAttribute('aria-hidden', 'true');
+    probe.style.visibility = 'hidden';
+    probe.textContent = '\u00a0';
+    this.after(probe);
+    const { marginTop, marginBottom } = getComputedStyle(probe);
+    probe.remove();
+    this.style.setProperty('--gloss-block-start', marginTop);
+    this.style.setProperty('--gloss-block-end', marginBottom);
+    this.setAttribute('data-theme-spacing', '');
+  }
+
   private readonly onMessage = (event: MessageEvent): void => {
     const iframe = this.querySelector('iframe');
     const data = event.data as { type?: string; height?: unknown } | null;
@@ -40,6 +61,7 @@ export class GlossEmbed extends HTMLElement {
   };
 
   private enhance(): void {
+    this.adoptThemeSpacing();
     for (const marker of this.querySelectorAll<HTMLAnchorElement>('sup.gloss-marker a[href^="#"]')) {
       const footnote = this.footnoteOf(marker);
       if (!footnote) {

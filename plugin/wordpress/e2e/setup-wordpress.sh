@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A real WordPress on SQLite, served by PHP's built-in server, with the Gloss plugin installed from
-# its zip. Usage: setup-wordpress.sh <version 6.2|6.3|6.4|6.5|beta (6.6-RC3)> <directory> <port>
+# its zip, and the classic theme Twenty Twenty-One installed (not active). Usage: setup-wordpress.sh <version 6.2|6.3|6.4|6.5|beta (6.6-RC3)> <directory> <port>
 # Prints nothing but errors; the site answers at http://127.0.0.1:<port> (admin / admin-password).
 # Stop it with: kill -- -$(cat <directory>/server.pid)
 set -euo pipefail
@@ -23,6 +23,21 @@ mkdir -p "$site"
 unzip -q "$cache/package/src/wordpress/wp-$version.zip" -d "$site"
 cp -rn "$cache/package/public/wp-$version/." "$site/"
 rm -f "$site/wp-content/database/.ht.sqlite"
+
+# A classic theme beside the bundled block theme, for the reader-page layout in both kinds: Twenty
+# Twenty-One as Debian packages it (the playground builds carry block themes only).
+classic="$cache/twentytwentyone"
+if [ ! -d "$classic" ]; then
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && { apt-get download -q wordpress-theme-twentytwentyone >/dev/null 2>&1 \
+    || { apt-get update -q >/dev/null && apt-get download -q wordpress-theme-twentytwentyone >/dev/null; }; })
+  dpkg-deb -x "$tmp"/wordpress-theme-twentytwentyone_*.deb "$tmp/root"
+  cp -r "$tmp/root/usr/share/wordpress/wp-content/themes/twentytwentyone" "$classic"
+  rm -rf "$tmp"
+fi
+# (the builds' public files hold a partial copy of it: replace that)
+rm -rf "$site/wp-content/themes/twentytwentyone"
+cp -r "$classic" "$site/wp-content/themes/twentytwentyone"
 
 # SQLite instead of MySQL: the database integration plugin and its db.php drop-in.
 sqlite_zip="$cache/package/src/sqlite-database-integration/sqlite-database-integration.zip"

@@ -25,6 +25,12 @@ function startWordPress(version, gloss, publication, key, port) {
     stop: () => execFileSync('bash', ['-c', `kill -- -$(cat ${site}/server.pid) 2>/dev/null || true`]),
     /** The admin's own language ('' for the site's). */
     userLocale: (locale) => execFileSync('php', [join(here, 'as-user.php'), site, locale]),
+    /** Activates a theme by its directory name; returns the one active before. */
+    theme: (stylesheet) => {
+      const before = execFileSync('php', ['-r', `$_SERVER['HTTP_HOST']='localhost'; require '${site}/wp-load.php'; echo get_stylesheet();`], { encoding: 'utf8' });
+      execFileSync('php', [join(here, 'theme.php'), site, stylesheet]);
+      return before.trim();
+    },
     /** What the plugin stored: options, post meta, scheduled retries. */
     stored: () => JSON.parse(execFileSync('php', [join(here, 'stored.php'), site], { encoding: 'utf8' })),
   };
@@ -374,18 +380,34 @@ for (const version of VERSIONS) {
         const placed = front.locator('gloss-embed p + aside.gloss-related');
         assert.match(await placed.textContent(), /Background: How the fighting started/);
         assert.match(await placed.evaluate((aside) => aside.previousElementSibling.textContent), /Fighters of Daesh/);
-        // The post sits in the theme's content width as its own posts do (measured against the title, which
-        // the theme lays out itself), and the marker does not push its line apart.
+        // The post sits in the theme's content width as its own posts do (measured against a paragraph
+        // the theme lays out itself, put beside the embed), and the marker does not push its line apart.
         const widths = await front.evaluate(() => {
           const width = (element) => element.getBoundingClientRect().width;
-          const paragraph = document.querySelector('gloss-embed p');
-          const marker = document.querySelector('gloss-embed sup.gloss-marker');
+          const embed = document.querySelector('gloss-embed');
+          const paragraph = embed.querySelector('p');
+          const marker = embed.querySelector('sup.gloss-marker');
+          const probe = () => {
+            const own = document.createElement('p');
+            own.textContent = 'The theme’s own paragraph.';
+            embed.parentElement.append(own);
+            return own;
+          };
+          const [first, second] = [probe(), probe()];
+          const own = width(first);
+          const gap = (upper, lower) => lower.getBoundingClientRect().top - upper.getBoundingClientRect().bottom;
+          const ownGap = gap(first, second);
+          first.remove();
+          second.remove();
+          const paragraphs = embed.querySelectorAll(':scope > p');
           const line = (element) => parseFloat(getComputedStyle(element).lineHeight) || element.getBoundingClientRect().height;
-          return { paragraph: width(paragraph), title: width(document.querySelector('h1')), viewport: window.innerWidth,
+          return { paragraph: width(paragraph), own, viewport: window.innerWidth, ownGap, gap: gap(paragraphs[1], paragraphs[2]),
             paragraphHeight: paragraph.getBoundingClientRect().height, lineHeight: line(paragraph),
             markerDecoration: getComputedStyle(marker.querySelector('a')).textDecorationLine };
         });
-        assert.ok(Math.abs(widths.paragraph - widths.title) <= 2, `paragraph ${widths.paragraph}px, title ${widths.title}px`);
+        assert.ok(Math.abs(widths.paragraph - widths.own) <= 2, `paragraph ${widths.paragraph}px, the theme's own ${widths.own}px`);
+        // Paragraphs stand apart as the theme's own do (a classic theme spaces only its content's children).
+        assert.ok(widths.ownGap > 0 && Math.abs(widths.gap - widths.ownGap) <= 2, `paragraphs ${widths.gap}px apart, the theme's own ${widths.ownGap}px`);
         assert.ok(widths.paragraph < widths.viewport * 0.8, `paragraph ${widths.paragraph}px of ${widths.viewport}px`);
         assert.equal(widths.markerDecoration, 'none');
         const lines = widths.paragraphHeight / widths.lineHeight;
@@ -396,6 +418,14 @@ for (const version of VERSIONS) {
       await front.locator('gloss-embed sup.gloss-marker a').hover();
       assert.match(await front.getByRole('tooltip').textContent(), /^Daesh \(ISIS, ISIL, IS, Islamic State\) is a terrorist group/);
       await front.screenshot({ path: screenshotPath(`wordpress-${version}-post.png`), fullPage: true });
+      // The same in a classic theme (Twenty Twenty-One), whose content width is its own CSS, not theme.json.
+      const blockTheme = wordpress.theme('twentytwentyone');
+      try {
+        await check();
+        await front.screenshot({ path: screenshotPath(`wordpress-${version}-post-classic-theme.png`), fullPage: true });
+      } finally {
+        wordpress.theme(blockTheme);
+      }
 
       const stored = await api(gloss, publication.key, 'GET', `/api/publications/${publication.slug}/articles/${postId}/annotations`);
       assert.equal(stored.find((a) => a.kind === 'SOURCE').target.exact, claim);
