@@ -92,6 +92,7 @@ public class AnnotationService {
 
     @Transactional
     public Annotation create(Article article, AnnotationRequest request, String author) {
+        article.lockForAnnotations();
         Annotation annotation = new Annotation();
         annotation.article = article;
         annotation.kind = request.kind();
@@ -106,6 +107,7 @@ public class AnnotationService {
 
     @Transactional
     public Annotation update(Article article, long id, AnnotationRequest request, String ifMatch, String author) {
+        article.lockForAnnotations();
         Annotation annotation = find(article, id);
         ETags.requireMatch(ifMatch, etag(annotation));
         if (request.kind() != annotation.kind) {

@@ -52,7 +52,7 @@ public class ArticleService {
     public Upserted upsert(Publication publication, String externalId, ArticleRequest request, String ifMatch,
             String author) {
         Instant now = Instant.now();
-        Article article = Article.findIncludingDeleted(publication, externalId).orElse(null);
+        Article article = Article.findForChange(publication, externalId).orElse(null);
         boolean created = article == null || article.isDeleted();
         if (created && ifMatch != null && !ifMatch.isBlank()) {
             // The client edited a copy of an article that no longer exists: do not silently recreate it.

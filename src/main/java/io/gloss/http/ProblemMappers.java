@@ -22,7 +22,9 @@ import org.hibernate.StaleStateException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -110,7 +112,8 @@ public class ProblemMappers {
     /**
      * Concurrent writes that collide in the database arrive wrapped (often by the commit), so the
      * cause chain decides: a lost optimistic lock is a stale edit (412), a unique key taken by a
-     * simultaneous create is a conflict the client may retry (409). Anything else is our bug.
+     * simultaneous create is a conflict the client may retry (409), a lock waited for too long is a 503 with
+     * Retry-After (nothing was written). Anything else is our bug.
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
@@ -118,6 +121,12 @@ public class ProblemMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return Problem.of(Status.PRECONDITION_FAILED,
                         "Someone else changed this resource meanwhile; fetch it again").toResponse();
+            }
+            if (cause instanceof PessimisticLockException || cause instanceof LockTimeoutException
+                    || cause instanceof org.hibernate.PessimisticLockException) {
+                return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE,
+                        "Another change of this article is under way; nothing was changed, retry").toResponse())
+                        .header(HttpHeaders.RETRY_AFTER, "1").build();
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 return Problem.of(Status.CONFLICT,
