@@ -17,14 +17,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import org.hibernate.StaleStateException;
 
+import io.gloss.WriteCollision;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -117,21 +114,17 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return Problem.of(Status.PRECONDITION_FAILED,
-                        "Someone else changed this resource meanwhile; fetch it again").toResponse();
-            }
-            if (cause instanceof PessimisticLockException || cause instanceof LockTimeoutException
-                    || cause instanceof org.hibernate.PessimisticLockException) {
-                return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE,
-                        "Another change of this article is under way; nothing was changed, retry").toResponse())
-                        .header(HttpHeaders.RETRY_AFTER, "1").build();
-            }
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return Problem.of(Status.CONFLICT,
-                        "Another request wrote the same resource at the same time; retry").toResponse();
-            }
+        WriteCollision collision = WriteCollision.of(e);
+        if (collision == WriteCollision.STALE) {
+            return Problem.of(Status.PRECONDITION_FAILED, "Someone else changed this resource meanwhile; fetch it again").toResponse();
+        }
+        if (collision == WriteCollision.LOCK_TIMEOUT) {
+            return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE,
+                    "Another change of this article is under way; nothing was changed, retry").toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
+        if (collision == WriteCollision.DUPLICATE) {
+            return Problem.of(Status.CONFLICT, "Another request wrote the same resource at the same time; retry").toResponse();
         }
         LOG.error("Unhandled error", e);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "Gloss could not complete the request; the error is logged")

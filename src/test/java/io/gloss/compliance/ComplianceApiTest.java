@@ -13,7 +13,14 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +141,42 @@ class ComplianceApiTest {
         // A second rescan finds nothing new.
         JsonPath again = awaitDone(asOperator().post("/api/registry/rescan").then().statusCode(202).extract().header("Location"));
         assertThat(again.getList("changes.externalId")).doesNotContain("affected");
+    }
+
+    @Test
+    void aRescanFinishesWhileEditorsSaveTheArticlesItRechecks() throws Exception {
+        int articles = 2 * RescanService.BATCH_SIZE;
+        for (int i = 0; i < articles; i++) {
+            push("busy-" + i, "2023-05-01T10:00:00Z", "<p>Fighters of Daesh attacked post " + i + ".</p>");
+        }
+        String location = asOperator().post("/api/registry/rescan").then().statusCode(202).extract().header("Location");
+        // As found: writers active during a scan made it fail on a write collision (1 run in 6).
+        AtomicBoolean scanning = new AtomicBoolean(true);
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        List<Future<?>> saves = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            int writer = w;
+            saves.add(writers.submit(() -> {
+                for (int round = 0; scanning.get() && round < 2_000; round++) {
+                    int i = (round * 7 + writer * 13) % articles;
+                    as(key).body(Map.of("title", "busy-" + i, "language", "en", "publishedAt", "2023-05-01T10:00:00Z",
+                            "body", "<p>Fighters of Daesh attacked post " + i + " again, round " + round + ".</p>"))
+                            .put(articlePath(slug, "busy-" + i)).then().statusCode(200);
+                }
+            }));
+        }
+        JsonPath job;
+        try {
+            job = awaitDone(location);
+        } finally {
+            scanning.set(false);
+            writers.shutdown();
+        }
+        for (Future<?> save : saves) {
+            save.get(60, TimeUnit.SECONDS);
+        }
+        assertThat(job.getString("status")).as(job.getString("failure")).isEqualTo("DONE");
+        assertThat(job.getInt("done")).isGreaterThanOrEqualTo(articles);
     }
 
     private JsonPath awaitDone(String location) throws InterruptedException {
