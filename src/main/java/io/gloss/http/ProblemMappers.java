@@ -1,5 +1,8 @@
 package io.gloss.http;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +20,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+
+import org.hibernate.exception.JDBCConnectionException;
 
 import io.gloss.WriteCollision;
 import io.quarkus.security.AuthenticationFailedException;
@@ -126,9 +131,38 @@ public class ProblemMappers {
         if (collision == WriteCollision.DUPLICATE) {
             return Problem.of(Status.CONFLICT, "Another request wrote the same resource at the same time; retry").toResponse();
         }
+        if (databaseUnreachable(e)) {
+            // The connection may have broken during the commit, so "not done" cannot be promised: a create
+            // retried with the same Idempotency-Key answers with what a committed first try made.
+            LOG.warnf("The database is unreachable: %s", e.getMessage());
+            return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE,
+                    "Gloss cannot reach its database right now. Retry after a moment; a create retried with the same "
+                            + "Idempotency-Key is made once, and a change retried with the same If-Match is refused if it was made").toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         LOG.error("Unhandled error", e);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "Gloss could not complete the request; the error is logged")
                 .toResponse();
+    }
+
+    /**
+     * A database that went away (restarted, network cut): connection errors, SQL states of class 08
+     * (connection exception) and 57 (the server shut the session down), or a pool that could not hand
+     * out a connection in time.
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && (sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57"))
+                    || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response withChallenge(Problem problem) {
