@@ -43,8 +43,8 @@ public class ArticleResource {
     @GET
     @Transactional
     public List<ArticleView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return Article.page(caller.publication(slug), QueryParams.optionalInt("page", page, 0, 0, Integer.MAX_VALUE),
-                QueryParams.optionalInt("size", size, 50, 1, 500)).stream().map(ArticleView::summary).toList();
+        QueryParams.Paging paging = QueryParams.paging(page, size, 50, 500);
+        return Article.page(caller.publication(slug), paging.page(), paging.size()).stream().map(ArticleView::summary).toList();
     }
 
     @PUT

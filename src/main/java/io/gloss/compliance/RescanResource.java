@@ -55,8 +55,8 @@ public class RescanResource {
     public JobView get(@PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
         RescanJob job = RescanJob.<RescanJob>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No rescan " + id));
-        List<ChangeView> changes = RescanChange.page(id, QueryParams.optionalInt("page", page, 0, 0, Integer.MAX_VALUE),
-                QueryParams.optionalInt("size", size, 100, 1, 1000)).stream()
+        QueryParams.Paging paging = QueryParams.paging(page, size, 100, 1000);
+        List<ChangeView> changes = RescanChange.page(id, paging.page(), paging.size()).stream()
                 .map(c -> new ChangeView(c.publication, c.externalId, c.statusBefore, c.statusAfter, c.summaryAfter))
                 .toList();
         return view(job, changes);

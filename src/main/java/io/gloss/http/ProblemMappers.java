@@ -6,7 +6,10 @@ import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -40,6 +43,9 @@ import jakarta.ws.rs.core.Response.Status;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final long UNHANDLED_LOG_EVERY = TimeUnit.MINUTES.toNanos(1);
+    /** Per kind of unhandled error: when it was last logged (nanoTime) and how many were not logged since. */
+    private static final Map<String, long[]> UNHANDLED = new ConcurrentHashMap<>();
     private static final String CHALLENGE = "Bearer realm=\"gloss\"";
 
     @ServerExceptionMapper
@@ -140,9 +146,32 @@ public class ProblemMappers {
                             + "Idempotency-Key is made once, and a change retried with the same If-Match is refused if it was made").toResponse())
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
-        LOG.error("Unhandled error", e);
+        logUnhandled(e);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "Gloss could not complete the request; the error is logged")
                 .toResponse();
+    }
+
+    /**
+     * Each kind of unhandled error (its type and where it was thrown) is logged with its stack trace at
+     * most once a minute, then counted: anonymous clients repeating a request that fails must not fill
+     * the disk with the same trace.
+     */
+    private static void logUnhandled(Exception e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String kind = e.getClass().getName() + (trace.length > 0 ? " at " + trace[0] : "");
+        long now = System.nanoTime();
+        long[] entry = UNHANDLED.computeIfAbsent(kind, k -> new long[] { now - UNHANDLED_LOG_EVERY, 0 });
+        synchronized (entry) {
+            if (now - entry[0] >= UNHANDLED_LOG_EVERY) {
+                long suppressed = entry[1];
+                entry[0] = now;
+                entry[1] = 0;
+                LOG.error(suppressed == 0 ? "Unhandled error"
+                        : "Unhandled error (" + suppressed + " more of this kind in the last minute were not logged)", e);
+            } else {
+                entry[1]++;
+            }
+        }
     }
 
     /**

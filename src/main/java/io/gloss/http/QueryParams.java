@@ -28,6 +28,19 @@ public final class QueryParams {
         throw ProblemException.badRequest(name, "must be a whole number from " + min + " to " + max);
     }
 
+    /** A page of a list: its number (from 0) and size. */
+    public record Paging(int page, int size) {
+    }
+
+    /**
+     * {@code page} and {@code size}, the size within [1, maxSize]; the page at most as far as a list can
+     * reach (the page times its size is an offset the database must take: ?page=2147483647 overflowed it).
+     */
+    public static Paging paging(String page, String size, int defaultSize, int maxSize) {
+        int pageSize = optionalInt("size", size, defaultSize, 1, maxSize);
+        return new Paging(optionalInt("page", page, 0, 0, Integer.MAX_VALUE / pageSize), pageSize);
+    }
+
     /** The enum constant named by {@code value} (case-insensitive), or null when absent. */
     public static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {

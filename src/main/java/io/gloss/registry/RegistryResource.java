@@ -44,8 +44,8 @@ public class RegistryResource {
     @Transactional
     public List<OrganizationView> list(@QueryParam("q") String query, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return Organization.search(query, QueryParams.optionalInt("page", page, 0, 0, Integer.MAX_VALUE),
-                QueryParams.optionalInt("size", size, 50, 1, 500)).stream().map(OrganizationView::of).toList();
+        QueryParams.Paging paging = QueryParams.paging(page, size, 50, 500);
+        return Organization.search(query, paging.page(), paging.size()).stream().map(OrganizationView::of).toList();
     }
 
     @GET

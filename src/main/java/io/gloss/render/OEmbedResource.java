@@ -1,6 +1,7 @@
 package io.gloss.render;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -87,11 +88,16 @@ public class OEmbedResource {
         if (!url.startsWith(base + "/embed/")) {
             return Optional.empty();
         }
-        Matcher address = EMBED_ADDRESS.matcher(URI.create(url).getRawPath());
-        if (!address.matches()) {
-            return Optional.empty();
+        try {
+            Matcher address = EMBED_ADDRESS.matcher(new URI(url).getRawPath());
+            if (!address.matches()) {
+                return Optional.empty();
+            }
+            return embeds.publishedArticle(URLDecoder.decode(address.group(1), StandardCharsets.UTF_8),
+                    URLDecoder.decode(address.group(2), StandardCharsets.UTF_8));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // As found: %zz, a space, a trailing % or a < in an anonymous request answered 500 with a stack trace.
+            throw ProblemException.badRequest("url", "is not a valid URL (" + e.getMessage() + ")");
         }
-        return embeds.publishedArticle(URLDecoder.decode(address.group(1), StandardCharsets.UTF_8),
-                URLDecoder.decode(address.group(2), StandardCharsets.UTF_8));
     }
 }

@@ -159,4 +159,19 @@ class BadInputTest {
     private static ValidatableResponse problem(io.restassured.response.Response response, int status) {
         return response.then().statusCode(status).contentType("application/problem+json").body("status", equalTo(status));
     }
+
+    @Test
+    void anonymousBadOEmbedAddressesAndOverflowingPagesAre400sNamingTheParameter() {
+        // As found: each of these answered 500 with an ERROR stack trace (32 MB of log in 5 s).
+        String embedPage = io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/embed/" + slug + "/";
+        for (String url : new String[] { embedPage + "%zz/page", embedPage + "a b/page", embedPage + "story%", embedPage + "<x>/page" }) {
+            io.restassured.RestAssured.given().urlEncodingEnabled(true).queryParam("url", url).get("/oembed")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("url"));
+        }
+        as(key).get("/api/publications/{slug}/articles?page=2147483647", slug).then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+        as(key).get("/api/registry/organizations?page=2147483647&size=500").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+        as(key).get("/api/publications/{slug}/articles?page=42949672&size=50", slug).then().statusCode(200);
+    }
 }
