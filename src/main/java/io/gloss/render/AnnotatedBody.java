@@ -56,6 +56,7 @@ public final class AnnotatedBody {
         Element body = document.body();
         // A CMS may store the annotated body it was served: our old markers go, the new ones come.
         body.select("sup." + ArticleText.GLOSS_MARKER_CLASS).remove();
+        SafeBody.clean(body);
 
         ArticleText.Mapped text = ArticleText.of(body);
         // Back to front: splitting a text node keeps the positions of earlier characters valid.

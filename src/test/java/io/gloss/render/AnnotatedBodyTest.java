@@ -57,10 +57,20 @@ class AnnotatedBodyTest {
     }
 
     @Test
-    void scriptsStylesAndAttributesAreLeftAlone() {
+    void attributesKeepTheirTextAndScriptsAndStylesGo() {
         String html = "<p title=\"Daesh\">Daesh</p><script>var s = 'Daesh';</script><style>.Daesh{}</style>";
-        assertThat(marked(html, "Daesh"))
-                .isEqualTo("<p title=\"Daesh\">Daesh" + STAR + "</p><script>var s = 'Daesh';</script><style>.Daesh{}</style>");
+        assertThat(marked(html, "Daesh")).isEqualTo("<p title=\"Daesh\">Daesh" + STAR + "</p>");
+    }
+
+    @Test
+    void nothingAnAuthorWritesRunsOrHidesGlossLabels() {
+        // As found: a <script> in the body ran on Gloss's origin, and a <style> hid the markers and footnotes.
+        String html = "<p onclick=\"steal()\" style=\"color:red\" hidden>Daesh <a href=\"javascript:steal()\">here</a>"
+                + " <a href=\"/local#x\">local</a> <img src=\"data:text/html,x\" alt=\"pic\"></p>"
+                + "<style>.gloss-marker,.gloss-blocks{display:none}</style><iframe src=\"https://evil.example/\"></iframe>"
+                + "<form action=\"https://evil.example/\"><p class=\"gloss-designation lead\">Form text</p></form>";
+        assertThat(marked(html, "Daesh")).isEqualTo("<p>Daesh" + STAR + " <a>here</a> <a href=\"/local#x\">local</a> <img alt=\"pic\"></p>"
+                + "<div><p class=\"lead\">Form text</p></div>");
     }
 
     @Test

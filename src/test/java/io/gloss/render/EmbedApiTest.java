@@ -66,6 +66,34 @@ class EmbedApiTest {
     }
 
     @Test
+    void hostileBodiesNeitherRunNorHideTheLabelAndEveryHtmlOutputCarriesItsPolicy() {
+        // As found: a <script> in the body ran on Gloss's origin (no CSP, no nosniff), and a <style> hid
+        // the marker and the footnote on /page while compliance answered OK.
+        String slug = publication("en", "FIRST");
+        String key = TestApi.editorKey(slug);
+        article(slug, key, "hostile", "en", "2024-03-01T10:00:00Z", "<p>Daesh claimed the attack.</p>"
+                + "<script>document.title='owned'</script><style>.gloss-marker,.gloss-blocks,.gloss-designation{display:none!important}</style>"
+                + "<p style=\"display:none\" onmouseover=\"alert(1)\" class=\"gloss-blocks\">Hidden?</p>");
+        as(key).get(articlePath(slug, "hostile") + "/compliance").then().body("status", equalTo("OK"));
+        for (String output : List.of("", "/body", "/article", "/page")) {
+            var response = given().get("/embed/{slug}/hostile" + output, slug).then().statusCode(200)
+                    .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "strict-origin-when-cross-origin")
+                    .extract();
+            String policy = response.header("Content-Security-Policy");
+            assertThat(policy).as(output).contains("default-src 'none'").contains("base-uri 'none'");
+            assertThat(policy).as(output).contains(output.equals("/page") ? "script-src 'self'" : "sandbox");
+            Document html = Jsoup.parse(response.asString());
+            assertThat(html.select("script:not([src])")).as(output).isEmpty();
+            assertThat(html.select("[style], [onmouseover]")).as(output).isEmpty();
+            assertThat(html.select("style").eachText()).as(output).noneMatch(css -> css.contains("display:none"));
+            assertThat(html.select("p:contains(Hidden?)").hasClass("gloss-blocks")).as(output).isFalse();
+        }
+        Document page = Jsoup.parse(given().get("/embed/{slug}/hostile/page", slug).asString());
+        assertThat(page.select(".gloss-designation").text()).startsWith("*Daesh");
+        assertThat(given().get("/").header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+    }
+
+    @Test
     void organisationsAreNamedInOrderOfFirstMentionInOneFootnote() {
         assertThat(footnotesOf("en", "2024-03-01T10:00:00Z", """
                 <p>Daesh claimed the attack on Monday.</p>
