@@ -2,6 +2,8 @@ package io.gloss.access;
 
 import java.util.Set;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -11,6 +13,7 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 
 /** Reads {@code Authorization: Bearer <key>}; no header means an anonymous reader. */
@@ -18,6 +21,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
+
+    private final FailedKeyAttempts failures;
+
+    @Inject
+    public ApiKeyAuthenticationMechanism(@ConfigProperty(name = "gloss.limits.failed-keys-per-minute") int failedKeysPerMinute) {
+        this.failures = new FailedKeyAttempts(failedKeysPerMinute, System::nanoTime);
+    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -28,7 +38,13 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length()) || header.length() == BEARER.length()) {
             return Uni.createFrom().failure(new AuthenticationFailedException("Not a bearer token"));
         }
-        return identities.authenticate(new ApiKeyCredential(header.substring(BEARER.length()).trim()));
+        // The client as the connection (or, behind a proxy, quarkus.http.proxy settings) names it.
+        String client = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().host();
+        if (failures.blocked(client)) {
+            return Uni.createFrom().failure(FailedKeyAttempts.refusal());
+        }
+        return identities.authenticate(new ApiKeyCredential(header.substring(BEARER.length()).trim()))
+                .onFailure(AuthenticationFailedException.class).invoke(() -> failures.failed(client));
     }
 
     @Override

@@ -10,6 +10,11 @@ import jakarta.ws.rs.core.Response.Status;
  */
 public class ProblemException extends RuntimeException {
 
+    /** On an AuthenticationFailedException (a final class): the status to answer instead of 401, and its Retry-After. */
+    public static final String STATUS_ATTRIBUTE = "gloss.status";
+    public static final String RETRY_AFTER_ATTRIBUTE = "gloss.retry-after";
+
+
     private final transient Problem problem;
 
     public ProblemException(Problem problem) {

@@ -97,6 +97,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badKey(AuthenticationFailedException e) {
+        Integer status = e.getAttribute(ProblemException.STATUS_ATTRIBUTE);
+        if (status != null) {
+            return Response.fromResponse(Problem.of(Status.fromStatusCode(status), e.getMessage()).toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, e.getAttribute(ProblemException.RETRY_AFTER_ATTRIBUTE)).build();
+        }
         return withChallenge(Problem.of(Status.UNAUTHORIZED, "The API key is unknown or revoked"));
     }
 

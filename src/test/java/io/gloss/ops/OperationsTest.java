@@ -32,8 +32,11 @@ class OperationsTest {
     }
 
     @Test
-    void prometheusMetricsIncludeHttpRequests() {
+    void prometheusMetricsIncludeHttpRequestsForTheOperatorOnly() {
         given().get("/api/publications");
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+        io.gloss.TestApi.asOperator().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+        // As found: anyone could read per-endpoint counts and failed authentications.
+        given().get("/q/metrics").then().statusCode(401);
+        io.gloss.TestApi.as(io.gloss.TestApi.editorKey(io.gloss.TestApi.newPublication())).get("/q/metrics").then().statusCode(403);
     }
 }
