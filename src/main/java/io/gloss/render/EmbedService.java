@@ -129,7 +129,7 @@ public class EmbedService {
             Rendered rendered = QuarkusTransaction.requiringNew().call(() -> {
                 Article article = Article.findByExternalId(Publication.findBySlug(key.slug()).orElseThrow(), key.externalId())
                         .orElseThrow(() -> notFound(key.slug(), key.externalId()));
-                return render(article, key.output(), etag(current.versions(), key.output(), false), false);
+                return render(article, key.output(), false);
             });
             store(current, key.output(), rendered);
             mine.complete(rendered);
@@ -167,7 +167,7 @@ public class EmbedService {
                 .orElseThrow(() -> notFound(publication.slug, externalId));
         RenditionLookup.Current current = lookup.current(publication.slug, externalId, output, templateSet.id())
                 .orElseThrow(() -> notFound(publication.slug, externalId));
-        return render(article, output, etag(current.versions(), output, true), true);
+        return render(article, output, true);
     }
 
     /** A published article as oEmbed names it. */
@@ -203,16 +203,19 @@ public class EmbedService {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    /** Strong, and different for every output and for previews (the versions include the template set). */
-    private static String etag(String versions, Output output, boolean preview) {
-        return "embed-" + Sha256.hex(versions + "|" + output + "|" + preview).substring(0, 40);
+    /**
+     * Strong, from what the output contains (and which output, and whether a preview): a draft saved or
+     * an unpublished edit changes no public ETag, so the ETag tells nobody about them (as found, it did).
+     */
+    private static String etag(String content, Output output, boolean preview) {
+        return "embed-" + Sha256.hex(output + "|" + preview + "|" + content).substring(0, 40);
     }
 
     private static String surrogateKey(String slug, String externalId) {
         return "gloss-" + slug + " gloss-" + slug + "/" + URLEncoder.encode(externalId, StandardCharsets.UTF_8);
     }
 
-    private Rendered render(Article article, Output output, String etag, boolean preview) {
+    private Rendered render(Article article, Output output, boolean preview) {
         Publication publication = article.publication;
         List<Annotation> shown = Annotation.listFor(article, null, null).stream()
                 .filter(a -> a.anchor != AnchorState.ORPHANED)
@@ -241,7 +244,7 @@ public class EmbedService {
             }
             case JSON -> EmbedJson.write(json, composer.compose(article.body, marker), snapshot.organizations());
         };
-        return new Rendered(content, output.mediaType, etag, surrogateKey(publication.slug, article.externalId), preview);
+        return new Rendered(content, output.mediaType, etag(content, output, preview), surrogateKey(publication.slug, article.externalId), preview);
     }
 
     /** oEmbed discovery for the page: absolute when gloss.public-url is set (cached pages must not echo a request's Host). */

@@ -94,6 +94,21 @@ class EmbedApiTest {
     }
 
     @Test
+    void draftsLeaveThePublicETagAsItWas() {
+        // As found: the public ETag changed on draft activity, telling anyone that unpublished edits were made.
+        String slug = publication("en", "FIRST");
+        String key = TestApi.editorKey(slug);
+        article(slug, key, "drafty", "en", "2024-03-01T10:00:00Z", "<p>Daesh claimed the attack.</p>");
+        String before = given().get("/embed/{slug}/drafty/body", slug).then().statusCode(200).extract().header("ETag");
+        TestApi.annotate(slug, key, "drafty", """
+                {"kind":"FOOTNOTE","status":"DRAFT","target":{"exact":"attack"},"body":{"text":"Not yet."}}""");
+        given().get("/embed/{slug}/drafty/body", slug).then().statusCode(200).header("ETag", equalTo(before));
+        TestApi.annotate(slug, key, "drafty", """
+                {"kind":"FOOTNOTE","status":"PUBLISHED","target":{"exact":"attack"},"body":{"text":"Now."}}""");
+        assertThat(given().get("/embed/{slug}/drafty/body", slug).then().statusCode(200).extract().header("ETag")).isNotEqualTo(before);
+    }
+
+    @Test
     void organisationsAreNamedInOrderOfFirstMentionInOneFootnote() {
         assertThat(footnotesOf("en", "2024-03-01T10:00:00Z", """
                 <p>Daesh claimed the attack on Monday.</p>
