@@ -194,6 +194,11 @@ public class EmbedService {
         return new Published(article.publication.slug, article.externalId, article.title, article.publication.name);
     }
 
+    /** Whether absolute URLs come from gloss.public-url rather than from the request's Host header. */
+    public boolean hasPublicUrl() {
+        return publicUrl.isPresent();
+    }
+
     /** The base of absolute URLs handed to other sites: gloss.public-url, else the request's. */
     public String publicUrl(String requestBase) {
         return withoutTrailingSlash(publicUrl.orElse(requestBase));

@@ -79,7 +79,11 @@ public class OEmbedResource {
         answer.put("html", EmbedTemplates.iframe(src, shownWidth, shownHeight, article.title()).render().strip());
         answer.put("width", shownWidth);
         answer.put("height", shownHeight);
-        return Response.ok(answer).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+        // Without gloss.public-url the iframe address comes from the Host header, which any client sets:
+        // such an answer must not be cached for others (as found: a forged Host became the address in a
+        // publicly cacheable reply).
+        return Response.ok(answer).header(HttpHeaders.CACHE_CONTROL, embeds.hasPublicUrl() ? cacheControl : "private, no-store")
+                .header(HttpHeaders.VARY, "Host")
                 .header("Access-Control-Allow-Origin", "*").build();
     }
 

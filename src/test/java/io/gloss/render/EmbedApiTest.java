@@ -299,6 +299,9 @@ class EmbedApiTest {
                 .body("title", equalTo("Story oe"))
                 .body("html", containsString("/embed/" + slug + "/oe/page\""))
                 .body("html", startsWith("<iframe"));
+        // Without gloss.public-url (as in tests) a forged Host header becomes the address: never for a shared cache.
+        given().header("Host", "evil.example").queryParam("url", url).get("/oembed").then().statusCode(200)
+                .header("Cache-Control", "private, no-store").header("Vary", containsString("Host"));
         // A Gloss embed address works too: a CMS with Gloss as oEmbed provider embeds a pasted link.
         given().queryParam("url", RestAssured.baseURI + ":" + RestAssured.port + "/embed/" + slug + "/oe/page").get("/oembed")
                 .then().statusCode(200).body("title", equalTo("Story oe"));
