@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 public class SecurityHeaders {
 
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src * data:; font-src *; base-uri 'none'; form-action 'none'; frame-ancestors *";
+            + "img-src * data:; font-src *; frame-src *; base-uri 'none'; form-action 'none'; frame-ancestors *";
     static final String FRAGMENT_POLICY = "default-src 'none'; img-src * data:; style-src 'unsafe-inline'; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'none'; sandbox";
     static final String OWN_PAGE_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "

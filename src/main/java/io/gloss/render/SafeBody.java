@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * What of an article's HTML Gloss serves: what an article needs to be read, nothing that runs or
- * restyles. Scripts, styles, frames and objects go; attributes are kept from a list (no event handlers,
+ * restyles. Scripts, styles, frame sets and objects go (an iframe stays: a CMS renders embedded videos
+ * and posts as iframes, and its address is checked like any other, its srcdoc dropped); attributes are kept from a list (no event handlers,
  * no {@code style}, no {@code hidden}); links and sources keep only web, mail and relative addresses;
  * an author's {@code gloss-} classes go, so nothing an author writes can pass for, or hide, Gloss's
  * labels (as found: a {@code <style>} in the body hid the markers and footnotes on /page while
@@ -20,12 +21,13 @@ import org.jsoup.nodes.Element;
 final class SafeBody {
 
     /** Removed with their content: none of it is text a reader sees. */
-    private static final String ACTIVE = "script, style, template, noscript, iframe, frame, frameset, object, embed, applet, "
+    private static final String ACTIVE = "script, style, template, noscript, frame, frameset, object, embed, applet, "
             + "base, link, meta, portal";
 
     private static final Set<String> ATTRIBUTES = Set.of("href", "src", "srcset", "sizes", "alt", "title", "id", "class",
             "lang", "dir", "cite", "datetime", "colspan", "rowspan", "headers", "scope", "width", "height", "loading",
-            "rel", "start", "reversed", "type", "value", "role", "aria-label", "abbr", "span", "controls", "poster");
+            "rel", "start", "reversed", "type", "value", "role", "aria-label", "abbr", "span", "controls", "poster",
+            "allowfullscreen");
 
     private static final Set<String> ADDRESSES = Set.of("href", "src", "cite", "poster");
 

@@ -67,10 +67,11 @@ class AnnotatedBodyTest {
         // As found: a <script> in the body ran on Gloss's origin, and a <style> hid the markers and footnotes.
         String html = "<p onclick=\"steal()\" style=\"color:red\" hidden>Daesh <a href=\"javascript:steal()\">here</a>"
                 + " <a href=\"/local#x\">local</a> <img src=\"data:text/html,x\" alt=\"pic\"></p>"
-                + "<style>.gloss-marker,.gloss-blocks{display:none}</style><iframe src=\"https://evil.example/\"></iframe>"
+                + "<style>.gloss-marker,.gloss-blocks{display:none}</style><iframe src=\"javascript:steal()\" srcdoc=\"<script>x</script>\"></iframe>"
+                + "<iframe src=\"https://video.example/embed/1\" width=\"640\" onload=\"steal()\"></iframe>"
                 + "<form action=\"https://evil.example/\"><p class=\"gloss-designation lead\">Form text</p></form>";
         assertThat(marked(html, "Daesh")).isEqualTo("<p>Daesh" + STAR + " <a>here</a> <a href=\"/local#x\">local</a> <img alt=\"pic\"></p>"
-                + "<div><p class=\"lead\">Form text</p></div>");
+                + "<iframe></iframe><iframe src=\"https://video.example/embed/1\" width=\"640\"></iframe><div><p class=\"lead\">Form text</p></div>");
     }
 
     @Test

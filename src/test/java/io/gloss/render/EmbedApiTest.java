@@ -109,6 +109,17 @@ class EmbedApiTest {
     }
 
     @Test
+    void theJsonOutputIsSafeToInlineInAScript() throws Exception {
+        String slug = publication("en", "FIRST");
+        String key = TestApi.editorKey(slug);
+        article(slug, key, "inline", "en", "2024-03-01T10:00:00Z", "<p>Daesh said </script><script>alert(1)</script> \u2028 & more.</p>");
+        String json = given().get("/embed/{slug}/inline.json", slug).then().statusCode(200).extract().asString();
+        assertThat(json).doesNotContain("</script").doesNotContain("<").doesNotContain("\u2028").contains("\\u003C");
+        // The same JSON to a parser.
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).toString()).contains("<p>Daesh").contains("&amp; more");
+    }
+
+    @Test
     void organisationsAreNamedInOrderOfFirstMentionInOneFootnote() {
         assertThat(footnotesOf("en", "2024-03-01T10:00:00Z", """
                 <p>Daesh claimed the attack on Monday.</p>
