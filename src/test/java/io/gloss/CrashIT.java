@@ -30,12 +30,9 @@ class CrashIT {
     @Test
     void everyAcknowledgedWriteSurvivesKillNine() throws Exception {
         gloss.start();
-        String slug = "crash-" + System.currentTimeMillis();
-        gloss.as(PackagedJar.OPERATOR_KEY).body(Map.of("name", "Crash Daily", "locale", "en", "jurisdictions", new String[] { "RU" }))
-                .put("/api/publications/{slug}", slug).then().statusCode(201);
-        String key = gloss.as(PackagedJar.OPERATOR_KEY).body(Map.of("role", "editor")).post("/api/publications/{slug}/keys", slug)
-                .then().statusCode(201).extract().path("key");
-        String article = "/api/publications/" + slug + "/articles/story";
+        PackagedJar.Editor editor = gloss.newPublication("Crash Daily", "en");
+        String key = editor.key();
+        String article = editor.article();
         gloss.as(key).body(Map.of("title", "Story", "language", "en", "body", "<p>Fighters attacked the town.</p>"))
                 .put(article).then().statusCode(201);
 

@@ -133,6 +133,23 @@ public final class PackagedJar implements AutoCloseable {
                 .contentType(ContentType.JSON);
     }
 
+    /**
+     * A new publication (following RU, in {@code locale}) with an editor key; answers the path of its
+     * article {@code story} and the key.
+     */
+    public Editor newPublication(String name, String locale) {
+        String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-") + System.currentTimeMillis();
+        as(OPERATOR_KEY).body(Map.of("name", name, "locale", locale, "jurisdictions", new String[] { "RU" }))
+                .put("/api/publications/{slug}", slug).then().statusCode(201);
+        String key = as(OPERATOR_KEY).body(Map.of("role", "editor")).post("/api/publications/{slug}/keys", slug)
+                .then().statusCode(201).extract().path("key");
+        return new Editor("/api/publications/" + slug + "/articles/story", key);
+    }
+
+    /** An editor key, and the path of the article it writes. */
+    public record Editor(String article, String key) {
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop();

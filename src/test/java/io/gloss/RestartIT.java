@@ -29,12 +29,9 @@ class RestartIT {
     @Test
     void dataSurvivesARestartOfThePackagedJar() throws Exception {
         gloss.start();
-        String slug = "restart-" + System.currentTimeMillis();
-        gloss.as(PackagedJar.OPERATOR_KEY).body(Map.of("name", "Restart Daily", "locale", "ru", "jurisdictions", new String[] { "RU" }))
-                .put("/api/publications/{slug}", slug).then().statusCode(201);
-        String key = gloss.as(PackagedJar.OPERATOR_KEY).body(Map.of("role", "editor")).post("/api/publications/{slug}/keys", slug)
-                .then().statusCode(201).extract().path("key");
-        String article = "/api/publications/" + slug + "/articles/story";
+        PackagedJar.Editor editor = gloss.newPublication("Restart Daily", "ru");
+        String key = editor.key();
+        String article = editor.article();
         gloss.as(key).body(Map.of("title", "Боевики «ИГИЛ» 🚨", "language", "ru",
                 "body", "<p>Боевики группировки ИГИЛ атаковали позиции.</p>")).put(article).then().statusCode(201);
         long id = gloss.as(key).body("""
