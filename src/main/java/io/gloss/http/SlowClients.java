@@ -1,0 +1,125 @@
+package io.gloss.http;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * A client that reads or sends slowly holds its own connection and nothing more, as found:
+ * <ul>
+ * <li>Clients that pipelined GETs of a large page and never read made the server render every one of them
+ * into memory (0.6 GB to 6.6 GB, direct buffers exhausted, other readers timing out). A request is now
+ * handled only once what its connection was sent before has drained to the client, so a connection
+ * buffers at most one answer beyond the socket's own.</li>
+ * <li>Slow uploads held worker threads until public embeds waited 25 s behind them: Quarkus REST reads a
+ * JSON body on the worker that handles the request. Bodies are now read whole on the event loop before
+ * any worker is taken, must arrive within {@code gloss.limits.body-read-timeout}, and at most
+ * {@code gloss.limits.concurrent-uploads} are read at once, which bounds the memory they hold.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class SlowClients {
+
+    private static final Logger LOG = Logger.getLogger(SlowClients.class);
+
+    private final Vertx vertx;
+    private final Duration bodyReadTimeout;
+    private final int concurrentUploads;
+    private final long maxRequestBytes;
+    private final BodyHandler bodyReader;
+    private final AtomicInteger uploading = new AtomicInteger();
+
+    public SlowClients(Vertx vertx,
+            @ConfigProperty(name = "gloss.limits.body-read-timeout") Duration bodyReadTimeout,
+            @ConfigProperty(name = "gloss.limits.concurrent-uploads") int concurrentUploads,
+            @ConfigProperty(name = "gloss.limits.max-request-bytes") long maxRequestBytes,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.vertx = vertx;
+        this.bodyReadTimeout = bodyReadTimeout;
+        this.concurrentUploads = concurrentUploads;
+        this.maxRequestBytes = maxRequestBytes;
+        // Quarkus REST takes a body a handler has read (RoutingContext.body()) instead of reading it itself.
+        this.bodyReader = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::pace);
+    }
+
+    private void pace(RoutingContext context) {
+        if (context.response().writeQueueFull()) {
+            context.response().drainHandler(drained -> pace(context));
+            return;
+        }
+        HttpServerRequest request = context.request();
+        if (request.isEnded() || !hasBody(request) || declaredTooLarge(request)) {
+            // An oversized body is refused by RequestSizeLimit before anything of it is read.
+            context.next();
+            return;
+        }
+        if (uploading.incrementAndGet() > concurrentUploads) {
+            uploading.decrementAndGet();
+            refuse(context, 503, "Service Unavailable", "Too many request bodies are being received at once; retry shortly");
+            return;
+        }
+        long deadline = vertx.setTimer(bodyReadTimeout.toMillis(), fired -> {
+            if (!request.isEnded()) {
+                LOG.debugf("Closing a connection from %s: its request body took longer than %s", request.remoteAddress(), bodyReadTimeout);
+                refuse(context, 408, "Request Timeout", "The request body did not arrive within " + bodyReadTimeout.toSeconds() + " s");
+            }
+        });
+        context.addEndHandler(ended -> {
+            vertx.cancelTimer(deadline);
+            uploading.decrementAndGet();
+        });
+        if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+            context.response().writeContinue();
+        }
+        bodyReader.handle(context);
+    }
+
+    private boolean declaredTooLarge(HttpServerRequest request) {
+        try {
+            String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+            return length != null && Long.parseLong(length.trim()) > maxRequestBytes;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return (length != null && !length.trim().equals("0")) || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    /** Answers and closes the connection: what is left of the body is not read. */
+    private static void refuse(RoutingContext context, int status, String title, String detail) {
+        var response = context.response();
+        if (response.headWritten()) {
+            context.request().connection().close();
+            return;
+        }
+        response.setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close");
+        if (status == 503) {
+            response.putHeader("Retry-After", "5");
+        }
+        response.end(Json.encode(Problem.of(status, title, detail, List.of())))
+                .onComplete(done -> context.request().connection().close());
+    }
+}
