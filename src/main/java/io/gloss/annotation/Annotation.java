@@ -9,6 +9,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 import io.gloss.article.Article;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -86,6 +88,15 @@ public class Annotation extends PanacheEntityBase {
 
     /** The article's annotations, optionally only of one kind and/or status. */
     public static List<Annotation> listFor(Article article, AnnotationKind kind, AnnotationStatus status) {
+        return queryFor(article, kind, status).list();
+    }
+
+    /** One page of {@link #listFor}, in the order annotations were created. */
+    public static List<Annotation> pageFor(Article article, AnnotationKind kind, AnnotationStatus status, int index, int size) {
+        return queryFor(article, kind, status).page(Page.of(index, size)).list();
+    }
+
+    private static PanacheQuery<Annotation> queryFor(Article article, AnnotationKind kind, AnnotationStatus status) {
         StringBuilder query = new StringBuilder("article = :article");
         Parameters parameters = Parameters.with("article", article);
         if (kind != null) {
@@ -96,7 +107,7 @@ public class Annotation extends PanacheEntityBase {
             query.append(" and status = :status");
             parameters.and("status", status);
         }
-        return list(query.append(" order by id").toString(), parameters);
+        return find(query.append(" order by id").toString(), parameters);
     }
 
     public static List<Annotation> listOrphaned(Article article) {

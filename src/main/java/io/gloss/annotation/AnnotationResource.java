@@ -3,6 +3,10 @@ package io.gloss.annotation;
 import java.net.URI;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.gloss.access.Caller;
@@ -25,9 +29,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 
 @Path("/api/publications/{slug}/articles/{externalId}/annotations")
 @RolesAllowed({ Roles.ADMIN, Roles.EDITOR })
@@ -52,12 +58,17 @@ public class AnnotationResource {
     @PathParam("externalId")
     String externalId;
 
+    /** In the order they were created, {@code size} (up to 1000, 500 unless given) a page. */
     @GET
     @Transactional
-    public List<AnnotationView> list(@QueryParam("kind") String kind, @QueryParam("status") String status) {
-        return Annotation.listFor(article(), QueryParams.optionalEnum("kind", kind, AnnotationKind.class),
-                QueryParams.optionalEnum("status", status, AnnotationStatus.class))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AnnotationView.class, type = SchemaType.ARRAY)))
+    public Response list(@QueryParam("kind") String kind, @QueryParam("status") String status,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo request) {
+        QueryParams.Paging paging = QueryParams.paging(page, size, 500, 1000);
+        List<AnnotationView> views = Annotation.pageFor(article(), QueryParams.optionalEnum("kind", kind, AnnotationKind.class),
+                QueryParams.optionalEnum("status", status, AnnotationStatus.class), paging.page(), paging.size())
                 .stream().map(AnnotationView::of).toList();
+        return paging.answer(views, request);
     }
 
     /**

@@ -3,6 +3,10 @@ package io.gloss.article;
 import java.net.URI;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.gloss.access.Caller;
@@ -21,9 +25,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 
 @Path("/api/publications/{slug}/articles")
 @RolesAllowed({ Roles.ADMIN, Roles.EDITOR })
@@ -42,9 +48,11 @@ public class ArticleResource {
     /** Most recently updated first, without body and text. */
     @GET
     @Transactional
-    public List<ArticleView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class, type = SchemaType.ARRAY)))
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo request) {
         QueryParams.Paging paging = QueryParams.paging(page, size, 50, 500);
-        return Article.page(caller.publication(slug), paging.page(), paging.size()).stream().map(ArticleView::summary).toList();
+        return paging.answer(Article.page(caller.publication(slug), paging.page(), paging.size()).stream()
+                .map(ArticleView::summary).toList(), request);
     }
 
     @PUT

@@ -18,9 +18,33 @@ import io.gloss.registry.Relation;
  * configured age (nothing is missing as far as Gloss's copies go, but they were not checked since), else OK.
  * {@code lists} are the official lists of the publication's jurisdictions with the age of Gloss's copies.
  * {@code decided}: the names, by slug, of the organisations editors decided on (confirmed or rejected).
+ * {@code reviewCount} (and each item's {@code mentionCount}) say how many there are when a reply shows
+ * only the first of them ({@link #abridged}).
  */
 public record ComplianceReport(Status status, LocalDate date, List<Item> items, List<ReviewItem> review,
-        List<ListAge> lists, Map<String, String> decided) {
+        List<ListAge> lists, Map<String, String> decided, int reviewCount) {
+
+    /**
+     * Mentions per item, and review entries, that a reply shows: an article naming one organisation
+     * thousands of times made compliance replies of megabytes, and no editor reads past the first few
+     * hundred. The status and each item's {@code labelled} are decided on all of them.
+     */
+    public static final int SHOWN = 200;
+
+    public ComplianceReport(Status status, LocalDate date, List<Item> items, List<ReviewItem> review,
+            List<ListAge> lists, Map<String, String> decided) {
+        this(status, date, items, review, lists, decided, review.size());
+    }
+
+    /** The report as a client is sent it: at most {@link #SHOWN} mentions per item and review entries. */
+    public ComplianceReport abridged() {
+        return new ComplianceReport(status, date, items.stream().map(Item::abridged).toList(), first(review),
+                lists, decided, reviewCount);
+    }
+
+    private static <T> List<T> first(List<T> all) {
+        return all.size() <= SHOWN ? all : List.copyOf(all.subList(0, SHOWN));
+    }
 
     public enum Status {
         OK, MISSING, REVIEW, LISTS_OUTDATED;
@@ -48,7 +72,19 @@ public record ComplianceReport(Status status, LocalDate date, List<Item> items, 
      */
     public record Item(String jurisdiction, String organization, String name, DesignationCategory category,
             LocalDate listedOn, String authority, String list, String entry, Inherited inherited, boolean labelled,
-            List<MentionState> mentions) {
+            List<MentionState> mentions, int mentionCount) {
+
+        public Item(String jurisdiction, String organization, String name, DesignationCategory category,
+                LocalDate listedOn, String authority, String list, String entry, Inherited inherited, boolean labelled,
+                List<MentionState> mentions) {
+            this(jurisdiction, organization, name, category, listedOn, authority, list, entry, inherited, labelled,
+                    mentions, mentions.size());
+        }
+
+        Item abridged() {
+            return new Item(jurisdiction, organization, name, category, listedOn, authority, list, entry, inherited, labelled,
+                    first(mentions), mentionCount);
+        }
 
         @JsonProperty("reason")
         public String reason() {

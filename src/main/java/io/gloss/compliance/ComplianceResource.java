@@ -42,14 +42,14 @@ public class ComplianceResource {
     @Path("mentions")
     @Transactional
     public Detection mentions() {
-        return compliance.mentions(articles.find(caller.publication(slug), externalId));
+        return compliance.mentions(articles.find(caller.publication(slug), externalId)).abridged();
     }
 
     @GET
     @Path("compliance")
     @Transactional
     public ComplianceReport compliance() {
-        return compliance.check(articles.find(caller.publication(slug), externalId));
+        return compliance.check(articles.find(caller.publication(slug), externalId)).abridged();
     }
 
     /**
@@ -65,6 +65,6 @@ public class ComplianceResource {
         ComplianceReport report = compliance.check(
                 articles.upsert(caller.publication(slug), externalId, request, null, caller.name()).article());
         QuarkusTransaction.setRollbackOnly();
-        return report;
+        return report.abridged();
     }
 }

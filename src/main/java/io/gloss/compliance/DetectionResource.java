@@ -33,6 +33,6 @@ public class DetectionResource {
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.EDITOR })
     public Detection detect(@Valid @NotNull DetectRequest request) {
-        return registry.current().detector().detect(request.text(), request.language());
+        return registry.current().detector().detect(request.text(), request.language()).abridged();
     }
 }

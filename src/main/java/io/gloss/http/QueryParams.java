@@ -1,7 +1,11 @@
 package io.gloss.http;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Query parameters read by hand: JAX-RS answers an unparseable parameter with a bare 404, where a
@@ -30,6 +34,19 @@ public final class QueryParams {
 
     /** A page of a list: its number (from 0) and size. */
     public record Paging(int page, int size) {
+
+        /**
+         * The list as an answer; a full page carries {@code Link: <…?page=n+1>; rel="next"} (RFC 8288), so a
+         * client reads on until a page comes without one.
+         */
+        public <T> Response answer(List<T> items, UriInfo request) {
+            Response.ResponseBuilder answer = Response.ok(items);
+            if (items.size() == size) {
+                URI next = request.getRequestUriBuilder().replaceQueryParam("page", page + 1).replaceQueryParam("size", size).build();
+                answer.link(next, "next");
+            }
+            return answer.build();
+        }
     }
 
     /**

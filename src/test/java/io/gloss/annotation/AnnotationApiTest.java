@@ -128,6 +128,21 @@ class AnnotationApiTest {
     }
 
     @Test
+    void theListIsPagedAndAFullPageLinksToTheNext() {
+        for (int i = 0; i < 5; i++) {
+            annotate(slug, key, "idlib", footnote("Daesh", "Note " + i + "."));
+        }
+        var first = as(key).queryParam("size", 2).get(annotations).then().statusCode(200)
+                .body("body.text", contains("Note 0.", "Note 1.")).extract();
+        String next = first.header("Link").replaceAll("^<(.*)>; rel=\"next\"$", "$1");
+        var second = as(key).get(next).then().statusCode(200).body("body.text", contains("Note 2.", "Note 3.")).extract();
+        as(key).get(second.header("Link").replaceAll("^<(.*)>; rel=\"next\"$", "$1")).then().statusCode(200)
+                .body("body.text", contains("Note 4.")).header("Link", nullValue());
+        as(key).get(annotations).then().body("size()", equalTo(5)).header("Link", nullValue());
+        as(key).queryParam("size", 1001).get(annotations).then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
     void updateReplacesStatusTargetAndBodyButNotKind() {
         long id = annotate(slug, key, "idlib", footnote("Daesh", "First wording."));
         String etag = as(key).get(annotations + "/" + id).then().statusCode(200).extract().header("ETag");

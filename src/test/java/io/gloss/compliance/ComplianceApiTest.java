@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.gloss.detect.Detection;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -205,6 +206,26 @@ class ComplianceApiTest {
         as(key).get(articlePath(slug, "draft") + "/compliance").then().body("items", empty());
         as(key).get(articlePath(slug, "draft") + "/annotations/" + footnote + "/history").then().body("size()", equalTo(1));
         as(key).body(Map.of("title", "x")).post(articlePath(slug, "draft") + "/compliance/preview").then().statusCode(422);
+    }
+
+    @Test
+    void repliesShowTheFirstMentionsAndCountThemAll() {
+        push("repeated", "2024-03-01T10:00:00Z", "<p>" + "Daesh claimed the attack. ".repeat(1500) + "</p>");
+
+        JsonPath mentions = as(key).get(articlePath(slug, "repeated") + "/mentions").then().statusCode(200).extract().jsonPath();
+        assertThat(mentions.getList("mentions")).hasSize(Detection.SHOWN);
+        assertThat(mentions.getInt("mentionCount")).isEqualTo(1500);
+
+        JsonPath report = as(key).get(articlePath(slug, "repeated") + "/compliance").then().statusCode(200)
+                .body("status", equalTo("OK")).extract().jsonPath();
+        assertThat(report.getList("items[0].mentions")).hasSize(ComplianceReport.SHOWN);
+        assertThat(report.getInt("items[0].mentionCount")).isEqualTo(1500);
+        assertThat(report.getInt("items[0].mentions[0].start")).isZero();
+
+        JsonPath detected = as(key).body(Map.of("text", "Daesh claimed the attack. ".repeat(1500), "language", "en"))
+                .post("/api/detect").then().statusCode(200).extract().jsonPath();
+        assertThat(detected.getList("mentions")).hasSize(Detection.SHOWN);
+        assertThat(detected.getInt("mentionCount")).isEqualTo(1500);
     }
 
     private void push(String externalId, String publishedAt, String html) {
