@@ -2,6 +2,7 @@ package io.gloss.annotation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.gloss.InvisibleCharacters;
 import io.gloss.http.Formats;
 import io.gloss.http.HttpUrl;
 import jakarta.validation.constraints.Min;
@@ -40,6 +41,10 @@ public sealed interface AnnotationBody {
             @NotBlank @Size(max = 300) String name,
             @Size(max = 2000) @HttpUrl String url,
             @NotNull SourceType type) implements AnnotationBody {
+
+        public Source {
+            name = InvisibleCharacters.strip(name);
+        }
     }
 
     /** A related story; {@code afterParagraph} null places it at the end. */
@@ -48,6 +53,10 @@ public sealed interface AnnotationBody {
             @NotBlank @Size(max = 500) String title,
             @NotNull Relation relation,
             @Min(1) Integer afterParagraph) implements AnnotationBody {
+
+        public RelatedLink {
+            title = InvisibleCharacters.strip(title);
+        }
     }
 
     /** An editor's note; plain text (rendering may later allow a sanitised inline subset). */

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.gloss.InvisibleCharacters;
 import io.gloss.http.Formats;
 import io.gloss.http.HttpUrl;
 import jakarta.validation.constraints.NotBlank;
@@ -20,4 +21,9 @@ public record ArticleRequest(
         @NotBlank @Size(max = 35) @Pattern(regexp = Formats.LOCALE, message = "must be a language tag such as en or ru") String language,
         OffsetDateTime publishedAt,
         @NotNull @Size(max = Article.MAX_BODY_CHARS) String body) {
+
+    public ArticleRequest {
+        title = InvisibleCharacters.strip(title);
+        section = InvisibleCharacters.strip(section);
+    }
 }

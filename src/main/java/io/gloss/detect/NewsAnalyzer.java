@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * spellings equal for one makes them equal for the other. Thread-safe: Lucene keeps one token stream
  * per thread.
  *
- * <p>Chain: apostrophe look-alikes unified; Unicode word tokenizer (every dash variant separates words);
+ * <p>Chain: apostrophe look-alikes unified, zero-width spaces made word joiners; Unicode word tokenizer (every dash variant separates words);
  * NFKC with case folding (also drops soft hyphens and zero-width characters); Latin diacritics folded
  * ("Taḥrīr"); possessive, inner apostrophes and ё; then English plurals where the article is English,
  * Russian case endings on Cyrillic words whatever the article's language, and the transliteration fold
@@ -37,7 +37,7 @@ final class NewsAnalyzer {
         this.analyzer = new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                return new ApostropheCharFilter(reader);
+                return new ApostropheCharFilter(new ZeroWidthSpaceCharFilter(reader));
             }
 
             @Override

@@ -1,5 +1,6 @@
 package io.gloss.detect;
 
+import io.gloss.InvisibleCharacters;
 import io.gloss.http.Formats;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,4 +15,8 @@ public record OrganizationName(
         @NotBlank @Size(max = 35) @Pattern(regexp = Formats.LOCALE, message = "must be a language tag such as en or ru") String language,
         @NotNull NameKind kind,
         @NotBlank @Size(max = 300) String value) {
+
+    public OrganizationName {
+        value = InvisibleCharacters.strip(value);
+    }
 }

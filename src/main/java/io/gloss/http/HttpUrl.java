@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
+import io.gloss.InvisibleCharacters;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -21,7 +22,8 @@ import jakarta.validation.Payload;
 
 /**
  * An absolute http or https URL with a host. Anything else (javascript:, data:, relative paths)
- * would become a link a reader clicks, so it is refused where it enters.
+ * would become a link a reader clicks, so it is refused where it enters; so is one with invisible
+ * characters (a right-to-left override shows {@code …/gpj.exe} as {@code …/exe.jpg}).
  */
 @Documented
 @Retention(RUNTIME)
@@ -42,6 +44,9 @@ public @interface HttpUrl {
         }
 
         public static boolean isHttpUrl(String value) {
+            if (InvisibleCharacters.anyFormatCharacter(value)) {
+                return false;
+            }
             try {
                 URI uri = new URI(value);
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

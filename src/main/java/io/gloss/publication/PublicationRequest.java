@@ -2,6 +2,7 @@ package io.gloss.publication;
 
 import java.util.List;
 
+import io.gloss.InvisibleCharacters;
 import io.gloss.compliance.LabelPolicy;
 import io.gloss.http.Formats;
 
@@ -21,4 +22,8 @@ public record PublicationRequest(
         MarkerPolicy markerPolicy,
         LabelPolicy labelPolicy,
         @Size(max = 20) List<@NotNull @Size(max = 150) @Pattern(regexp = Formats.ORIGIN, message = "must be an origin such as https://cms.example.com") String> allowedOrigins) {
+
+    public PublicationRequest {
+        name = InvisibleCharacters.strip(name);
+    }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Offsets count code points, as the server's selectors do, not the UTF-16 units Lucene reports. */
 class OffsetsTest {
@@ -58,5 +60,23 @@ class OffsetsTest {
         assertThat(detector.detect(text, "en").mentions())
                 .extracting(Mention::organization, Mention::surface)
                 .containsExactly(tuple("taliban", "Tali\u00ADban"));
+    }
+
+    /**
+     * Invisible characters inside a name, as found: a zero-width space in "Daesh" hid it from detection
+     * while readers saw the name. Every character a reader cannot see must leave the name found.
+     */
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = { "200B", "2060", "FEFF", "200C", "200D", "00AD", "200E", "200F", "202A", "202B", "202C",
+            "202D", "202E", "2066", "2067", "2068", "2069", "2061", "2062", "2063", "2064", "034F", "180E" })
+    void aNameWithAnInvisibleCharacterInsideIsFound(String codePoint) {
+        String invisible = Character.toString(Integer.parseInt(codePoint, 16));
+        String english = "Dae" + invisible + "sh claimed the attack.";
+        String russian = "Боевики «Исламского" + invisible + " государства» отступили, сообщил источник.";
+
+        assertThat(detector.detect(english, "en").mentions()).extracting(Mention::organization, Mention::surface)
+                .containsExactly(tuple("isis", "Dae" + invisible + "sh"));
+        assertThat(detector.detect(russian, "ru").mentions()).extracting(Mention::organization, Mention::start)
+                .containsExactly(tuple("isis", russian.indexOf("Исламского")));
     }
 }

@@ -55,4 +55,34 @@ class UnicodeRoundTripTest {
                 .body("target.end", equalTo(start + 4))
                 .body("target.prefix", equalTo(EMOJI + " " + FAMILY + " "));
     }
+
+    /**
+     * As found: bidi overrides and zero-width characters passed through titles, names and addresses. In a
+     * single line they turn or split what follows for the reader; a title or a name loses them (a CMS
+     * push is never refused for them), an address with one is refused.
+     */
+    @Test
+    void titlesAndNamesLoseDirectionControlsAndAddressesWithThemAreRefused() {
+        String slug = newPublication();
+        String key = editorKey(slug);
+        as(key).body(Map.of("title", "\u202EKabul\u202C talks\u200B \u2067resume\u2069", "section", "Wor\u200Bld",
+                "language", "en", "body", "<p>Talks resumed.</p>"))
+                .put(articlePath(slug, "talks")).then().statusCode(201)
+                .body("title", equalTo("Kabul talks resume")).body("section", equalTo("World"));
+        as(key).body("""
+                {"kind":"SOURCE","body":{"name":"Reu\u202Eters","type":"NEWS_AGENCY"}}
+                """).post(articlePath(slug, "talks") + "/annotations").then().statusCode(201)
+                .body("body.name", equalTo("Reuters"));
+        as(key).body("""
+                {"kind":"RELATED_LINK","body":{"url":"https://example.com/a","title":"\u2066Earlier\u2069 talks","relation":"BACKGROUND"}}
+                """).post(articlePath(slug, "talks") + "/annotations").then().statusCode(201)
+                .body("body.title", equalTo("Earlier talks"));
+
+        for (String url : new String[] { "https://example.com/\u202Egpj.exe", "https://exa\u200Bmple.com/", "https://example.com/\uFEFF" }) {
+            as(key).body(Map.of("title", "Talks", "url", url, "language", "en", "body", "<p>Talks resumed.</p>"))
+                    .put(articlePath(slug, "talks")).then().statusCode(422).contentType(Problem.MEDIA_TYPE)
+                    .body("errors[0].field", equalTo("url"));
+        }
+        as(key).get(articlePath(slug, "talks")).then().body("title", equalTo("Kabul talks resume"));
+    }
 }
