@@ -14,6 +14,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,6 +114,21 @@ class SlowClientsTest {
         Thread.sleep(300);
         as(key).body(Map.of("title", "New", "language", "en", "body", "<p>New text.</p>"))
                 .put(articlePath(slug, "story")).then().statusCode(200);
+    }
+
+    /** As found by the fault benchmark: reading bodies ahead broke every write over HTTP/2 (h2c), with a 500. */
+    @Test
+    void writesOverHttp2StillWork() throws Exception {
+        String slug = newPublication();
+        String key = editorKey(slug);
+        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpResponse<String> answer = http2.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + RestAssured.port + articlePath(slug, "h2")))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"title\":\"Over HTTP/2\",\"language\":\"en\",\"body\":\"<p>Text.</p>\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        assertThat(answer.version()).isEqualTo(HttpClient.Version.HTTP_2);
     }
 
     private Socket stalledUpload(String key, String path, int declared, int sent) throws IOException {
