@@ -258,6 +258,8 @@ class FaultBenchmarkIT {
         gloss = new PackagedJar().start();
         PackagedJar.Editor editor = gloss.newPublication("Long Reads Daily", "en");
         String sentence = "<p>Fighters of Daesh and the Taliban attacked; a bakery called al-Qaeda Sweets closed.</p>";
+        send(editor.key(), "PUT", editor.article() + "-warm-up", Map.of("title", "Warm-up", "language", "en",
+                "body", sentence.repeat(1000)));
         double storedBefore = 0;
         for (double megabytes : new double[] { 0.1, 0.2, 0.4, 0.8 }) {
             String body = sentence.repeat((int) (megabytes * 1_000_000 / sentence.length()));
