@@ -165,8 +165,6 @@ public class EmbedService {
     public Rendered preview(Publication publication, String externalId, Output output) {
         Article article = Article.findByExternalId(publication, externalId)
                 .orElseThrow(() -> notFound(publication.slug, externalId));
-        RenditionLookup.Current current = lookup.current(publication.slug, externalId, output, templateSet.id())
-                .orElseThrow(() -> notFound(publication.slug, externalId));
         return render(article, output, true);
     }
 
