@@ -37,7 +37,7 @@ final class NewsAnalyzer {
         this.analyzer = new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                return new ApostropheCharFilter(new ZeroWidthSpaceCharFilter(reader));
+                return new SameLookingCharFilter(reader);
             }
 
             @Override
