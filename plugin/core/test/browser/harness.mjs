@@ -24,7 +24,7 @@ export async function freePort() {
   });
 }
 
-/** Gloss from the packaged jar (mvn package first), on a fresh embedded database. */
+/** Gloss from the packaged jar (./mvnw package first), on a fresh embedded database. */
 export async function startGloss() {
   if (process.env.GLOSS_URL) {
     return { url: process.env.GLOSS_URL, operatorKey: process.env.GLOSS_ADMIN_KEY, stop: async () => {} };

@@ -64,7 +64,7 @@ public final class PackagedJar implements AutoCloseable {
     public Process launch() throws IOException {
         String jar = System.getProperty("gloss.jar", "target/quarkus-app/quarkus-run.jar");
         if (!new File(jar).exists()) {
-            throw new IllegalStateException("No packaged jar at " + jar + ": run mvn verify (or package)");
+            throw new IllegalStateException("No packaged jar at " + jar + ": run ./mvnw verify (or package)");
         }
         String dbUrl = System.getProperty("gloss.it.db-url", "");
         String jvm = settings.getOrDefault("JVM_OPTIONS", "-Xmx512m");

@@ -26,7 +26,7 @@ import io.restassured.RestAssured;
  * Requests per second of the embed endpoints against a constant-string endpoint of the same server,
  * driven by wrk over loopback. Cached: the render cache as configured; uncached: the subclass turns
  * it off so every request reads the database and renders. Prints figures; run with
- * {@code mvn test -Dgroups=benchmark -Dgloss.excluded-groups= -Dtest='*EmbedBenchmark'} (add the
+ * {@code ./mvnw test -Dgroups=benchmark -Dgloss.excluded-groups= -Dtest='*EmbedBenchmark'} (add the
  * PostgreSQL options from the README for PostgreSQL).
  */
 @QuarkusTest

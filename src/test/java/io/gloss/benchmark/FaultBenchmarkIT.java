@@ -45,7 +45,7 @@ import io.gloss.PackagedJar;
  * Prints what it measured (acknowledged writes lost, peak RSS, a normal reader's p99) and fails when a
  * write is lost or a reader is starved. On the database the jar was built for (H2 file, or
  * {@code gloss.it.db-url}). Run:
- * {@code mvn package -DskipTests && mvn failsafe:integration-test failsafe:verify -Dgloss.excluded-groups= -Dgroups=fault}
+ * {@code ./mvnw package -DskipTests && ./mvnw failsafe:integration-test failsafe:verify -Dgloss.excluded-groups= -Dgroups=fault}
  */
 @Tag("fault")
 class FaultBenchmarkIT {

@@ -29,7 +29,7 @@ import jakarta.inject.Inject;
 
 /**
  * Rescans 100,000 stored articles and measures how the API answers meanwhile. Prints figures; run
- * with {@code mvn test -Dgroups=benchmark -Dgloss.excluded-groups= -Dtest=RescanBenchmark}.
+ * with {@code ./mvnw test -Dgroups=benchmark -Dgloss.excluded-groups= -Dtest=RescanBenchmark}.
  */
 @QuarkusTest
 @Tag("benchmark")

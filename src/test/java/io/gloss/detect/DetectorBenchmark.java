@@ -13,7 +13,7 @@ import java.util.List;
  * neither gains from running while the JIT is still compiling for the other. Run:
  *
  * <pre>
- * mvn -B -q test-compile exec:java -Dexec.mainClass=io.gloss.detect.DetectorBenchmark -Dexec.classpathScope=test
+ * ./mvnw -B -q test-compile exec:java -Dexec.mainClass=io.gloss.detect.DetectorBenchmark -Dexec.classpathScope=test
  * </pre>
  */
 public final class DetectorBenchmark {
