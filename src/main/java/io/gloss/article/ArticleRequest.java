@@ -5,11 +5,10 @@ import java.time.OffsetDateTime;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.gloss.InvisibleCharacters;
-import io.gloss.http.Formats;
+import io.gloss.http.LanguageTag;
 import io.gloss.http.HttpUrl;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** An article as the CMS pushes it. Read-only fields of a GET may be sent back and are ignored. */
@@ -18,7 +17,7 @@ public record ArticleRequest(
         @NotBlank @Size(max = 1000) String title,
         @Size(max = 2000) @HttpUrl String url,
         @Size(max = 200) String section,
-        @NotBlank @Size(max = 35) @Pattern(regexp = Formats.LOCALE, message = "must be a language tag such as en or ru") String language,
+        @LanguageTag String language,
         OffsetDateTime publishedAt,
         @NotNull @Size(max = Article.MAX_BODY_CHARS) String body) {
 

@@ -5,14 +5,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.gloss.access.Roles;
 import io.gloss.article.Article;
 import io.gloss.detect.Detection;
-import io.gloss.http.Formats;
+import io.gloss.http.LanguageTag;
 import io.gloss.registry.RegistryDetector;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,7 +22,7 @@ public class DetectionResource {
 
     public record DetectRequest(
             @NotNull @Size(max = Article.MAX_BODY_CHARS) String text,
-            @NotBlank @Size(max = 35) @Pattern(regexp = Formats.LOCALE, message = "must be a language tag such as en or ru") String language) {
+            @LanguageTag String language) {
     }
 
     @Inject

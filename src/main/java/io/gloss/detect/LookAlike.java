@@ -1,8 +1,7 @@
 package io.gloss.detect;
 
-import io.gloss.http.Formats;
+import io.gloss.http.LanguageTag;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -10,6 +9,6 @@ import jakarta.validation.constraints.Size;
  * Wherever it occurs, hits of the organisation it overlaps are not mentions.
  */
 public record LookAlike(
-        @NotBlank @Size(max = 35) @Pattern(regexp = Formats.LOCALE, message = "must be a language tag such as en or ru") String language,
+        @LanguageTag String language,
         @NotBlank @Size(max = 300) String value) {
 }

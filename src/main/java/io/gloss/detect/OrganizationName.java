@@ -1,10 +1,9 @@
 package io.gloss.detect;
 
 import io.gloss.InvisibleCharacters;
-import io.gloss.http.Formats;
+import io.gloss.http.LanguageTag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -12,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * registry validates names before they are stored, with the limits below.
  */
 public record OrganizationName(
-        @NotBlank @Size(max = 35) @Pattern(regexp = Formats.LOCALE, message = "must be a language tag such as en or ru") String language,
+        @LanguageTag String language,
         @NotNull NameKind kind,
         @NotBlank @Size(max = 300) String value) {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import io.gloss.InvisibleCharacters;
 import io.gloss.compliance.LabelPolicy;
 import io.gloss.http.Formats;
+import io.gloss.http.LanguageTag;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -17,7 +18,7 @@ import jakarta.validation.constraints.Size;
 @JsonIgnoreProperties(value = { "slug", "version", "createdAt", "updatedAt" }, allowGetters = false)
 public record PublicationRequest(
         @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 35) @Pattern(regexp = Formats.LOCALE, message = "must be a language tag such as en or ru-RU") String locale,
+        @LanguageTag String locale,
         @Size(max = 20) List<@NotNull @Pattern(regexp = Formats.JURISDICTION, message = "must be an ISO 3166 code such as RU, or UN or EU") String> jurisdictions,
         MarkerPolicy markerPolicy,
         LabelPolicy labelPolicy,

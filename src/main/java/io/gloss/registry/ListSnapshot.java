@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.gloss.http.Formats;
 import io.gloss.http.HttpUrl;
+import io.gloss.http.LanguageTag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +29,7 @@ public record ListSnapshot(@NotNull @Valid Info list, @NotNull @Size(max = 20_00
             @NotBlank @Size(max = 300) String authority,
             @Size(max = 2000) @HttpUrl String officialUrl,
             /** The language the list prints names in; names of new organisations are taken in it. */
-            @NotNull @Pattern(regexp = Formats.LOCALE, message = "must be a language tag such as ru or en") String language,
+            @LanguageTag String language,
             @NotNull LocalDate asOf,
             /** False when the copy holds only what could be established of the list (no entry missing means nothing). */
             boolean complete,

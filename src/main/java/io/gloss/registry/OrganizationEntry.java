@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.gloss.detect.LookAlike;
 import io.gloss.detect.OrganizationName;
-import io.gloss.http.Formats;
+import io.gloss.http.LanguageTag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -29,7 +29,7 @@ import jakarta.validation.constraints.Size;
 public record OrganizationEntry(
         @NotBlank @Size(max = 300) String canonicalName,
         @NotEmpty @Size(max = 500) List<@NotNull @Valid OrganizationName> names,
-        @Size(max = 50) Map<@Pattern(regexp = Formats.LOCALE, message = "must be a locale such as en or ru") String, @NotBlank @Size(max = 500) String> labels,
+        @Size(max = 50) Map<@LanguageTag String, @NotBlank @Size(max = 500) String> labels,
         @Size(max = 200) List<@NotNull @Valid LookAlike> lookAlikes,
         @Size(max = 20) Map<@Pattern(regexp = "[a-z][a-z0-9_-]{0,31}", message = "must be a short lowercase scheme such as wikidata") String, @NotBlank @Size(max = 200) String> externalIds,
         @Size(max = 50) List<@NotNull @Valid Relation> relations,
