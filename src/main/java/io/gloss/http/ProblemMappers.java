@@ -185,7 +185,13 @@ public class ProblemMappers {
      * out a connection in time.
      */
     static boolean databaseUnreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        return databaseUnreachable(failure, 0);
+    }
+
+    // Suppressed exceptions too: a failed commit's RollbackException carries the broken connection's
+    // SQLException only as a suppressed one (as found by the fault group: a 500 during a PostgreSQL restart).
+    private static boolean databaseUnreachable(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
             if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException) {
                 return true;
@@ -194,6 +200,11 @@ public class ProblemMappers {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57"))
                     || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
                 return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (databaseUnreachable(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -40,7 +40,12 @@ class ProblemMappersTest {
                 new SQLException("terminating connection due to administrator command", "57P01"))));
         var refused = mappers.unexpected(new RuntimeException(new SQLException("Connection refused", "08001")));
         var pool = mappers.unexpected(new RuntimeException(new SQLException("Sorry, acquisition timeout!")));
-        for (var response : List.of(terminated, refused, pool)) {
+        // As found by the fault group: a key lookup's commit failed during the restart, and the
+        // transaction manager's RollbackException carries the broken connection only as suppressed.
+        var rollback = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        var commit = mappers.unexpected(new RuntimeException(rollback));
+        for (var response : List.of(terminated, refused, pool, commit)) {
             assertThat(response.getStatus()).isEqualTo(503);
             assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
             assertThat(((Problem) response.getEntity()).detail()).contains("Idempotency-Key");
