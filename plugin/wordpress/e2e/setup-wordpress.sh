@@ -66,7 +66,10 @@ if ( ! defined( 'ABSPATH' ) ) { define( 'ABSPATH', __DIR__ . '/' ); }
 require_once ABSPATH . 'wp-settings.php';
 PHP
 
-# The network is closed: answer every non-loopback request at once instead of waiting for it.
+# The network is closed: answer every non-loopback request at once instead of waiting for it. And ask
+# WordPress.org nothing at all: on a closed network every admin page tried the update checks and the
+# dashboard's news feed again and wrote their failure to the database, where those writes raced the
+# test's own on SQLite ("database is locked" in debug.log; logins timed out in CI).
 mkdir -p "$site/wp-content/mu-plugins"
 cat > "$site/wp-content/mu-plugins/loopback-only.php" <<'PHP'
 <?php
@@ -74,6 +77,16 @@ add_filter( 'pre_http_request', static function ( $answer, $args, $url ) {
 	$host = wp_parse_url( $url, PHP_URL_HOST );
 	return in_array( $host, array( '127.0.0.1', 'localhost' ), true ) ? $answer : new WP_Error( 'offline', 'No network here' );
 }, 10, 3 );
+remove_action( 'admin_init', '_maybe_update_core' );
+remove_action( 'admin_init', '_maybe_update_plugins' );
+remove_action( 'admin_init', '_maybe_update_themes' );
+remove_action( 'admin_init', 'wp_maybe_auto_update' );
+add_action( 'wp_dashboard_setup', static function () {
+	remove_meta_box( 'dashboard_primary', 'dashboard', 'side' );
+	remove_meta_box( 'dashboard_site_health', 'dashboard', 'normal' );
+} );
+add_filter( 'pre_site_transient_browser_' . md5( $_SERVER['HTTP_USER_AGENT'] ?? '' ), '__return_empty_array' );
+add_filter( 'pre_site_transient_php_check_' . md5( PHP_VERSION ), '__return_empty_array' );
 PHP
 
 # The plugin as a site would install it: from the zip.
@@ -95,3 +108,6 @@ curl -fs -o "$site/install.html" -X POST "http://127.0.0.1:$port/wp-admin/instal
   --data-urlencode admin_password=admin-password --data-urlencode admin_password2=admin-password \
   --data-urlencode pw_weak=1 --data-urlencode admin_email=admin@example.org --data-urlencode blog_public=0
 grep -q 'Success' "$site/install.html" || { echo "WordPress did not install; see $site/install.html" >&2; exit 1; }
+# Write-ahead logging: readers no longer wait for a writer, nor a writer for readers (the mode stays
+# with the database file, so every worker of the server uses it).
+php -r '$db = new PDO("sqlite:" . $argv[1]); $db->exec("PRAGMA journal_mode=WAL");' "$site/wp-content/database/.ht.sqlite"
