@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.gloss.publication.ApiKey;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -14,6 +13,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Turns a key into an identity: the operator key from configuration, or a publication key found by
@@ -28,6 +28,9 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyCredential
 
     @ConfigProperty(name = "gloss.admin-key")
     Optional<String> adminKey;
+
+    @Inject
+    KeyDirectory keys;
 
     @Override
     public Class<ApiKeyCredential> getRequestType() {
@@ -44,17 +47,16 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyCredential
                     .build());
         }
         return context.runBlocking(() -> QuarkusTransaction.requiringNew()
-                .call(() -> ApiKey.findActiveByHash(KeySecrets.hash(key)))
+                .call(() -> keys.activeKey(KeySecrets.hash(key)))
                 .map(ApiKeyIdentityProvider::identityOf)
                 .orElseThrow(() -> new AuthenticationFailedException("Unknown or revoked key")));
     }
 
-    private static SecurityIdentity identityOf(ApiKey key) {
-        String name = key.label == null ? "key-" + key.id : key.label + " (key-" + key.id + ")";
+    private static SecurityIdentity identityOf(KeyDirectory.ActiveKey key) {
         return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(name))
-                .addRole(key.role)
-                .addAttribute(Roles.PUBLICATION_ATTRIBUTE, key.publication.slug)
+                .setPrincipal(new QuarkusPrincipal(key.principalName()))
+                .addRole(key.role())
+                .addAttribute(Roles.PUBLICATION_ATTRIBUTE, key.publicationSlug())
                 .build();
     }
 }

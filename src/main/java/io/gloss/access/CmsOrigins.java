@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import io.gloss.publication.Publication;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.Context;
 
@@ -23,6 +23,9 @@ public class CmsOrigins {
 
     static final Duration REFRESH = Duration.ofSeconds(10);
 
+    @Inject
+    KeyDirectory keys;
+
     private final Cache<String, List<String>> origins = Caffeine.newBuilder().expireAfterWrite(REFRESH)
             .maximumSize(10_000).build();
 
@@ -35,7 +38,7 @@ public class CmsOrigins {
         // must not wait for the database: there only what the preflight just loaded counts.
         List<String> allowed = Context.isOnEventLoopThread() ? origins.getIfPresent(slug)
                 : origins.get(slug, s -> QuarkusTransaction.requiringNew()
-                        .call(() -> Publication.findBySlug(s).map(p -> List.copyOf(p.allowedOrigins)).orElse(List.of())));
+                        .call(() -> keys.cmsOrigins(s)));
         if (allowed == null) {
             return false;
         }

@@ -9,7 +9,7 @@ public final class Roles {
     public static final String EDITOR = "editor";
 
     /** Identity attribute holding the slug of the publication an editor key belongs to. */
-    static final String PUBLICATION_ATTRIBUTE = "gloss.publication";
+    public static final String PUBLICATION_ATTRIBUTE = "gloss.publication";
 
     private Roles() {
     }

@@ -15,6 +15,7 @@ import io.gloss.anchoring.Located;
 import io.gloss.anchoring.QuoteLocator;
 import io.gloss.anchoring.TextQuote;
 import io.gloss.article.Article;
+import io.gloss.article.AnchoredInText;
 import io.gloss.article.ArticleChanged;
 import io.gloss.http.ETags;
 import io.gloss.http.ProblemException;
@@ -30,7 +31,7 @@ import jakarta.ws.rs.core.EntityTag;
 
 /** Creating, changing and re-anchoring an article's annotations. */
 @ApplicationScoped
-public class AnnotationService {
+public class AnnotationService implements AnchoredInText {
 
     private final QuoteLocator locator = new QuoteLocator();
 
@@ -141,6 +142,7 @@ public class AnnotationService {
     }
 
     /** Removes all of an article's annotations one by one, so each removal is in the history. */
+    @Override
     @Transactional
     public void deleteAll(Article article) {
         Annotation.listFor(article, null, null).forEach(Annotation::delete);
@@ -159,6 +161,7 @@ public class AnnotationService {
      *
      * @return the ids of the article's orphaned annotations after this revision
      */
+    @Override
     @Transactional
     public List<Long> reanchor(Article article, String author) {
         List<Long> orphaned = new ArrayList<>();
@@ -182,6 +185,7 @@ public class AnnotationService {
         return orphaned;
     }
 
+    @Override
     public List<Long> orphaned(Article article) {
         return Annotation.listOrphaned(article).stream().map(a -> a.id).toList();
     }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.hibernate.annotations.OptimisticLock;
 
 import io.gloss.publication.Publication;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -74,19 +73,6 @@ public class Article extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    /**
-     * The compliance status found when the article or the registry last changed (see the rescan).
-     * Derived state: recording it is not an edit, so it leaves the version (and ETag) alone.
-     */
-    @OptimisticLock(excluded = true)
-    @Column(name = "compliance_status", length = 10)
-    public String complianceStatus;
-
-    /** A digest of that compliance report, to tell whether a registry change changed it. */
-    @OptimisticLock(excluded = true)
-    @Column(name = "compliance_fingerprint", length = 64)
-    public String complianceFingerprint;
 
     /**
      * Set when the CMS deleted the article. The row stays so that the history of its annotations

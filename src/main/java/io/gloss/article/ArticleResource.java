@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.gloss.access.Caller;
+import io.gloss.publication.Caller;
 import io.gloss.access.Roles;
 import io.gloss.http.QueryParams;
 import jakarta.annotation.security.RolesAllowed;

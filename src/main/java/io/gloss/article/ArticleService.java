@@ -3,7 +3,6 @@ package io.gloss.article;
 import java.time.Instant;
 import java.util.List;
 
-import io.gloss.annotation.AnnotationService;
 import io.gloss.http.ETags;
 import io.gloss.http.ProblemException;
 import io.gloss.publication.Publication;
@@ -13,12 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 
-/** Articles as the CMS pushes them, and what a new revision of the text means for annotations. */
+/** Articles as the CMS pushes them; what is anchored in their text follows each new revision. */
 @ApplicationScoped
 public class ArticleService {
 
     @Inject
-    AnnotationService annotations;
+    AnchoredInText anchored;
 
     @Inject
     Event<ArticleChanged> changes;
@@ -85,7 +84,7 @@ public class ArticleService {
         article.updatedAt = now;
         article.persistAndFlush();
         List<Long> orphaned = created ? List.of()
-                : textChanged ? annotations.reanchor(article, author) : annotations.orphaned(article);
+                : textChanged ? anchored.reanchor(article, author) : anchored.orphaned(article);
         changes.fire(new ArticleChanged(article));
         return new Upserted(article, created, orphaned);
     }
@@ -94,7 +93,7 @@ public class ArticleService {
     public void delete(Publication publication, String externalId, String ifMatch) {
         Article article = find(publication, externalId);
         ETags.requireMatch(ifMatch, etag(article));
-        annotations.deleteAll(article);
+        anchored.deleteAll(article);
         article.deletedAt = Instant.now();
         article.updatedAt = article.deletedAt;
     }

@@ -20,15 +20,30 @@ public class ComplianceBaseline {
         record(event.article());
     }
 
+    /** The status last recorded for the article, or null if none was. */
+    public String recordedStatus(Article article) {
+        KnownCompliance known = KnownCompliance.findById(article.id);
+        return known == null ? null : known.status;
+    }
+
     /** Records the article's compliance now; answers the new summary if it differs from the one recorded before. */
     public ComplianceSummary record(Article article) {
         ComplianceSummary summary = ComplianceSummary.of(compliance.check(article));
         String fingerprint = summary.fingerprint();
-        if (fingerprint.equals(article.complianceFingerprint)) {
+        KnownCompliance known = KnownCompliance.findById(article.id);
+        if (known != null && fingerprint.equals(known.fingerprint)) {
             return null;
         }
-        article.complianceStatus = summary.status().name();
-        article.complianceFingerprint = fingerprint;
+        boolean first = known == null;
+        if (first) {
+            known = new KnownCompliance();
+            known.articleId = article.id;
+        }
+        known.status = summary.status().name();
+        known.fingerprint = fingerprint;
+        if (first) {
+            known.persist();
+        }
         return summary;
     }
 }

@@ -22,6 +22,7 @@ import io.gloss.compliance.ComplianceReport.ReviewItem;
 import io.gloss.compliance.ComplianceReport.Status;
 import io.gloss.detect.Detection;
 import io.gloss.detect.Mention;
+import io.gloss.publication.LabelPolicy;
 import io.gloss.registry.Designation;
 import io.gloss.registry.OrganizationEntry;
 import io.gloss.registry.Relation;

@@ -2,7 +2,7 @@ package io.gloss.compliance;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.gloss.access.Caller;
+import io.gloss.publication.Caller;
 import io.gloss.access.Roles;
 import io.gloss.article.ArticleRequest;
 import io.gloss.article.ArticleService;

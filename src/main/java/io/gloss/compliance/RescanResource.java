@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.gloss.access.Caller;
+import io.gloss.publication.Caller;
 import io.gloss.access.Roles;
 import io.gloss.http.ProblemException;
 import io.gloss.http.QueryParams;
@@ -18,10 +18,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 
 /** After a registry change: find the articles whose compliance changed. */
-@Path("/api/registry/rescan")
+@Path(RescanService.JOBS_PATH)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Registry")
 public class RescanResource {
@@ -45,7 +44,7 @@ public class RescanResource {
     public Response start() {
         RescanService.Started started = rescans.start(caller.name());
         return Response.accepted(view(started.job(), List.of()))
-                .location(UriBuilder.fromResource(RescanResource.class).path("{id}").build(started.job().id)).build();
+                .location(RescanService.jobUri(started.job().id)).build();
     }
 
     /** Progress; once done, the affected articles, a page at a time. */

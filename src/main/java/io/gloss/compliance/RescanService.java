@@ -1,5 +1,6 @@
 package io.gloss.compliance;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,14 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class RescanService {
+
+    /** Where rescan jobs are found in the API. */
+    public static final String JOBS_PATH = "/api/registry/rescan";
+
+    /** The address of one rescan job, for a Location or a link. */
+    public static URI jobUri(long jobId) {
+        return URI.create(JOBS_PATH + "/" + jobId);
+    }
 
     private static final Logger LOG = Logger.getLogger(RescanService.class);
     static final int BATCH_SIZE = 200;
@@ -114,7 +123,7 @@ public class RescanService {
         RescanJob job = RescanJob.findById(jobId);
         int affected = 0;
         for (Article article : batch) {
-            String before = article.complianceStatus;
+            String before = baseline.recordedStatus(article);
             ComplianceSummary now = baseline.record(article);
             if (now != null) {
                 affected++;

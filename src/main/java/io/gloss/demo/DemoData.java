@@ -21,7 +21,7 @@ import io.gloss.annotation.AnnotationStatus;
 import io.gloss.article.Article;
 import io.gloss.article.ArticleRequest;
 import io.gloss.article.ArticleService;
-import io.gloss.compliance.LabelPolicy;
+import io.gloss.publication.LabelPolicy;
 import io.gloss.audit.AuditRevisionListener;
 import io.gloss.publication.MarkerPolicy;
 import io.gloss.publication.Publication;

@@ -1,4 +1,4 @@
-package io.gloss.render;
+package io.gloss.demo;
 
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.gloss.article.Article;
-import io.gloss.demo.DemoData;
 import io.gloss.publication.Publication;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

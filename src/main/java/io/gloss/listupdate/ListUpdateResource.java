@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.gloss.access.Caller;
+import io.gloss.publication.Caller;
 import io.gloss.access.Roles;
-import io.gloss.compliance.RescanResource;
+import io.gloss.compliance.RescanService;
 import io.gloss.http.ProblemException;
 import io.gloss.registry.ListDiff;
 import io.gloss.registry.ListSnapshot;
@@ -72,7 +72,7 @@ public class ListUpdateResource {
     public Response apply(@PathParam("code") String code, @PathParam("id") long id) {
         ListUpdates.Applied applied = updates.apply(code, id, caller.name());
         return Response.ok(view(applied.snapshot(), applied.rescanJobId()))
-                .location(rescan(applied.rescanJobId())).build();
+                .location(RescanService.jobUri(applied.rescanJobId())).build();
     }
 
     @DELETE
@@ -87,10 +87,6 @@ public class ListUpdateResource {
 
     private SnapshotView view(PendingSnapshot s, Long rescanJobId) {
         return new SnapshotView(s.id, s.listCode, s.state, s.origin, s.receivedBy, s.receivedAt, s.decidedBy, s.decidedAt,
-                rescanJobId == null ? null : rescan(rescanJobId).toString(), updates.diffOf(s));
-    }
-
-    private static java.net.URI rescan(long job) {
-        return UriBuilder.fromResource(RescanResource.class).path("{id}").build(job);
+                rescanJobId == null ? null : RescanService.jobUri(rescanJobId).toString(), updates.diffOf(s));
     }
 }

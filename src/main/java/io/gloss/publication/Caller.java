@@ -1,7 +1,7 @@
-package io.gloss.access;
+package io.gloss.publication;
 
+import io.gloss.access.Roles;
 import io.gloss.http.ProblemException;
-import io.gloss.publication.Publication;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package io.gloss.compliance;
+package io.gloss.publication;
 
 /** Whether detected mentions of designated organisations are labelled without an editor. */
 public enum LabelPolicy {

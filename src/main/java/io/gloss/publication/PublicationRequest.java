@@ -3,7 +3,6 @@ package io.gloss.publication;
 import java.util.List;
 
 import io.gloss.InvisibleCharacters;
-import io.gloss.compliance.LabelPolicy;
 import io.gloss.http.Formats;
 import io.gloss.http.LanguageTag;
 

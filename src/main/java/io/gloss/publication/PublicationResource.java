@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.gloss.access.Caller;
 import io.gloss.access.Roles;
 import io.gloss.http.Formats;
 import jakarta.annotation.security.RolesAllowed;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 
 import io.gloss.access.KeySecrets;
-import io.gloss.compliance.LabelPolicy;
 import io.gloss.access.Roles;
 import io.gloss.http.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,6 @@ package io.gloss.publication;
 import java.time.Instant;
 import java.util.List;
 
-import io.gloss.compliance.LabelPolicy;
 
 /** A publication as the API shows it. */
 public record PublicationView(String slug, String name, String locale, List<String> jurisdictions,

@@ -14,6 +14,7 @@ import io.gloss.detect.MatchReason;
 import io.gloss.detect.Mention;
 import io.gloss.detect.NameKind;
 import io.gloss.detect.OrganizationName;
+import io.gloss.publication.LabelPolicy;
 import io.gloss.registry.Confidence;
 import io.gloss.registry.Designation;
 import io.gloss.registry.DesignationCategory;
