@@ -19,7 +19,7 @@ import io.restassured.specification.RequestSpecification;
 /**
  * The packaged jar started as an operator would, in a work folder of its own, for the tests and
  * benchmarks that restart or kill it. Embedded H2 in a file of that folder by default, or the database
- * named by the system property {@code gloss.it.db-url}.
+ * named by the system property {@code test.it.db-url}.
  */
 public final class PackagedJar implements AutoCloseable {
 
@@ -62,11 +62,11 @@ public final class PackagedJar implements AutoCloseable {
 
     /** Starts the jar and returns without waiting for it. */
     public Process launch() throws IOException {
-        String jar = System.getProperty("gloss.jar", "target/quarkus-app/quarkus-run.jar");
+        String jar = System.getProperty("test.jar", "target/quarkus-app/quarkus-run.jar");
         if (!new File(jar).exists()) {
             throw new IllegalStateException("No packaged jar at " + jar + ": run ./mvnw verify (or package)");
         }
-        String dbUrl = System.getProperty("gloss.it.db-url", "");
+        String dbUrl = System.getProperty("test.it.db-url", "");
         String jvm = settings.getOrDefault("JVM_OPTIONS", "-Xmx512m");
         ProcessBuilder builder = new ProcessBuilder(javaBinary(), jvm, "-jar", new File(jar).getAbsolutePath())
                 .directory(workDir.toFile())
@@ -78,7 +78,7 @@ public final class PackagedJar implements AutoCloseable {
         env.put("GLOSS_REGISTRY_LIST_MAX_AGE_DAYS", "3650");
         if (!dbUrl.isBlank()) {
             env.put("GLOSS_DB_URL", dbUrl);
-            env.put("GLOSS_DB_USER", System.getProperty("gloss.it.db-user", "postgres"));
+            env.put("GLOSS_DB_USER", System.getProperty("test.it.db-user", "postgres"));
         }
         settings.forEach((name, value) -> {
             if (!name.equals("JVM_OPTIONS")) {

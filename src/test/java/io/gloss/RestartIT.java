@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged jar, started as an operator would, keeps its data across a restart: publications,
  * keys (by their hash), articles, annotations and their history. Runs on embedded H2 in a file by
- * default, or on the database named by the system property {@code gloss.it.db-url}.
+ * default, or on the database named by the system property {@code test.it.db-url}.
  */
 class RestartIT {
 

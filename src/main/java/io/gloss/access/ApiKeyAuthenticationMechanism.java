@@ -2,7 +2,6 @@ package io.gloss.access;
 
 import java.util.Set;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -15,6 +14,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
+import io.gloss.GlossConfig;
 
 /** Reads {@code Authorization: Bearer <key>}; no header means an anonymous reader. */
 @ApplicationScoped
@@ -25,8 +25,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     private final FailedKeyAttempts failures;
 
     @Inject
-    public ApiKeyAuthenticationMechanism(@ConfigProperty(name = "gloss.limits.failed-keys-per-minute") int failedKeysPerMinute) {
-        this.failures = new FailedKeyAttempts(failedKeysPerMinute, System::nanoTime);
+    public ApiKeyAuthenticationMechanism(GlossConfig config) {
+        this.failures = new FailedKeyAttempts(config.limits().failedKeysPerMinute(), System::nanoTime);
     }
 
     @Override

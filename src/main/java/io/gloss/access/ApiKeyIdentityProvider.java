@@ -1,8 +1,6 @@
 package io.gloss.access;
 
-import java.util.Optional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
@@ -14,6 +12,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.gloss.GlossConfig;
 
 /**
  * Turns a key into an identity: the operator key from configuration, or a publication key found by
@@ -26,8 +25,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyCredential
     /** Principal name of the operator key in the audit trail. */
     public static final String OPERATOR = "operator";
 
-    @ConfigProperty(name = "gloss.admin-key")
-    Optional<String> adminKey;
+    @Inject
+    GlossConfig config;
 
     @Inject
     KeyDirectory keys;
@@ -40,7 +39,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyCredential
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyCredential credential, AuthenticationRequestContext context) {
         String key = credential.key();
-        if (adminKey.filter(admin -> !admin.isBlank() && KeySecrets.same(admin, key)).isPresent()) {
+        if (config.adminKey().filter(admin -> !admin.isBlank() && KeySecrets.same(admin, key)).isPresent()) {
             return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal(OPERATOR))
                     .addRole(Roles.ADMIN).addRole(Roles.EDITOR)

@@ -19,7 +19,7 @@ import io.gloss.article.AnchoredInText;
 import io.gloss.article.ArticleChanged;
 import io.gloss.http.ETags;
 import io.gloss.http.ProblemException;
-import io.gloss.http.ProblemMappers;
+import io.gloss.http.RequestProblems;
 import io.gloss.registry.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -213,13 +213,13 @@ public class AnnotationService implements AnchoredInText {
         try {
             body = json.treeToValue(request.body(), request.kind().bodyType());
         } catch (JsonProcessingException e) {
-            throw ProblemMappers.unreadable(e, "body");
+            throw RequestProblems.unreadable(e, "body");
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("body", e.getMessage());
         }
         Set<ConstraintViolation<AnnotationBody>> violations = validator.validate(body);
         if (!violations.isEmpty()) {
-            throw ProblemMappers.invalid(violations, "body");
+            throw RequestProblems.invalid(violations, "body");
         }
         // A decision about a slug the registry does not know would label nothing: a typo must not pass silently.
         if (body instanceof AnnotationBody.Designation designation && Organization.findBySlug(designation.organization()).isEmpty()) {

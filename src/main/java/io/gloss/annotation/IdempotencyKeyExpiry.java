@@ -1,23 +1,23 @@
 package io.gloss.annotation;
 
-import java.time.Duration;
 import java.time.Instant;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.scheduler.Scheduled;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.gloss.GlossConfig;
 
 /**
- * Forgets idempotency keys after {@code gloss.limits.idempotency-window}: a client retries within minutes,
+ * Forgets idempotency keys after {@code gloss.limits.idempotency-config.limits().idempotencyWindow()}: a client retries within minutes,
  * and a key kept for ever would refuse a deliberate new annotation made years later with a reused key.
  */
 @ApplicationScoped
 public class IdempotencyKeyExpiry {
 
-    @ConfigProperty(name = "gloss.limits.idempotency-window", defaultValue = "24H")
-    Duration window;
+    @Inject
+    GlossConfig config;
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
@@ -27,6 +27,6 @@ public class IdempotencyKeyExpiry {
     /** Answers how many keys it forgot. */
     @Transactional
     long expire() {
-        return IdempotencyKey.deleteOlderThan(Instant.now().minus(window));
+        return IdempotencyKey.deleteOlderThan(Instant.now().minus(config.limits().idempotencyWindow()));
     }
 }

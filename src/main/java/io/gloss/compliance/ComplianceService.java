@@ -5,11 +5,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.gloss.GlossConfig;
 import io.gloss.annotation.Annotation;
 import io.gloss.annotation.AnchorState;
 import io.gloss.annotation.AnnotationBody;
@@ -31,8 +31,8 @@ public class ComplianceService {
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "gloss.registry.list-max-age-days", defaultValue = "45")
-    int maxListAgeDays;
+    @Inject
+    GlossConfig config;
 
     public Detection mentions(Article article) {
         return registry.current().detector().detect(article.text, article.language);
@@ -61,7 +61,7 @@ public class ComplianceService {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return snapshot.lists().stream().filter(list -> jurisdictions.contains(list.jurisdiction())).map(list -> {
             long age = list.ageOn(today);
-            return new ListAge(list.code(), list.jurisdiction(), list.asOf(), age, age > maxListAgeDays);
+            return new ListAge(list.code(), list.jurisdiction(), list.asOf(), age, age > config.registry().listMaxAgeDays());
         }).toList();
     }
 

@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.gloss.GlossConfig;
 import io.gloss.annotation.AnnotationKind;
 import io.gloss.anchoring.TextQuote;
 import io.gloss.annotation.AnnotationRequest;
@@ -48,8 +48,8 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final String AUTHOR = AuditRevisionListener.SYSTEM;
 
-    @ConfigProperty(name = "gloss.demo")
-    boolean enabled;
+    @Inject
+    GlossConfig config;
 
     @Inject
     PublicationService publications;
@@ -64,7 +64,7 @@ public class DemoData {
     ObjectMapper json;
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled && createIfEmpty()) {
+        if (config.demo() && createIfEmpty()) {
             LOG.infof("Demo data created: publication '%s', article '%s'", PUBLICATION, ARTICLE);
         }
     }

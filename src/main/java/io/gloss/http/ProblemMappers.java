@@ -3,26 +3,16 @@ package io.gloss.http;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -30,16 +20,13 @@ import io.gloss.WriteCollision;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
-/** Every error leaves Gloss as {@code application/problem+json}. */
+/** Every error leaves Gloss as {@code application/problem+json}: one mapper per kind of failure. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -55,39 +42,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        return invalid(e.getConstraintViolations(), null).problem().toResponse();
+        return RequestProblems.invalid(e.getConstraintViolations(), null).problem().toResponse();
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        return unreadable(e, null).problem().toResponse();
+        return RequestProblems.unreadable(e, null).problem().toResponse();
     }
 
     /** Named on its own: Quarkus ships a mapper for this subtype that would otherwise answer with an empty 400. */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
-        return unreadable(e, null).problem().toResponse();
-    }
-
-    /** 422 naming each violated field; {@code prefix} places a nested object's fields (e.g. "body"). */
-    public static ProblemException invalid(Set<? extends ConstraintViolation<?>> violations, String prefix) {
-        return ProblemException.invalid(violations.stream()
-                .map(v -> new Problem.FieldError(prefixed(prefix, fieldOf(v)), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList());
-    }
-
-    /** 400 for JSON that cannot be read into the expected shape, naming the field where it can. */
-    public static ProblemException unreadable(JsonProcessingException e, String prefix) {
-        if (e instanceof JsonParseException) {
-            return ProblemException.badRequest(prefix, "not valid JSON: " + e.getOriginalMessage());
-        }
-        String field = e instanceof JsonMappingException m ? pathOf(m) : null;
-        return ProblemException.badRequest(field == null ? prefix : prefixed(prefix, field), reasonOf(e));
-    }
-
-    private static String prefixed(String prefix, String field) {
-        return prefix == null ? field : field.equals("body") ? prefix : prefix + "." + field;
+        return RequestProblems.unreadable(e, null).problem().toResponse();
     }
 
     @ServerExceptionMapper
@@ -110,11 +76,10 @@ public class ProblemMappers {
         return Problem.of(Status.FORBIDDEN, "This key's role may not do that").toResponse();
     }
 
-
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
-            return unreadable(unreadable, null).problem().toResponse();
+            return RequestProblems.unreadable(unreadable, null).problem().toResponse();
         }
         int status = e.getResponse().getStatus();
         Status known = Status.fromStatusCode(status);
@@ -215,77 +180,4 @@ public class ProblemMappers {
                 .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).entity(problem).build();
     }
 
-    /**
-     * The violated property as the client named it: a path parameter by its name, a body field by
-     * its path inside the body (the Java method and parameter names are ours, not the client's).
-     */
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        List<String> names = new ArrayList<>();
-        List<Path.Node> nodes = new ArrayList<>();
-        violation.getPropertyPath().forEach(nodes::add);
-        for (int i = 0; i < nodes.size(); i++) {
-            Path.Node node = nodes.get(i);
-            boolean wholeParameter = node.getKind() == ElementKind.PARAMETER && i == nodes.size() - 1;
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER
-                    || node.getKind() == ElementKind.RETURN_VALUE
-                    || (node.getKind() == ElementKind.PARAMETER && !wholeParameter)) {
-                continue;
-            }
-            String name = node.getName();
-            if (node.getIndex() != null && !names.isEmpty()) {
-                int last = names.size() - 1;
-                names.set(last, names.get(last) + "[" + node.getIndex() + "]");
-            }
-            if (name != null && !name.startsWith("<")) {
-                names.add(name);
-            }
-        }
-        return names.isEmpty() ? "body" : String.join(".", names);
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? null : path.toString();
-    }
-
-    private static String reasonOf(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field; expected one of " + StreamSupport.stream(u.getKnownPropertyIds().spliterator(), false)
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
-        }
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
-            return "'" + abbreviated(String.valueOf(f.getValue())) + "' is not " + describe(f.getTargetType());
-        }
-        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return "must be " + describe(m.getTargetType());
-        }
-        return e.getOriginalMessage();
-    }
-
-    private static String abbreviated(String value) {
-        return value.length() <= 80 ? value : value.substring(0, value.offsetByCodePoints(0, Math.min(77, value.codePointCount(0, value.length())))) + "...";
-    }
-
-    private static String describe(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + List.of(type.getEnumConstants());
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a JSON array";
-        }
-        return switch (type.getSimpleName()) {
-            case "Instant", "OffsetDateTime" -> "a date-time (ISO 8601 with offset, e.g. 2019-05-28T09:30:00+03:00)";
-            case "Integer", "int", "Long", "long" -> "a whole number";
-            case "String" -> "a string";
-            case "Boolean", "boolean" -> "true or false";
-            default -> "a JSON object";
-        };
-    }
 }

@@ -1,11 +1,14 @@
 package io.gloss.http;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+
+import io.gloss.GlossConfig;
 
 /**
  * Refuses oversized requests by their declared length, before the body is read, with a problem
@@ -13,8 +16,9 @@ import jakarta.ws.rs.core.Response;
  */
 public class RequestSizeLimit {
 
-    @ConfigProperty(name = "gloss.limits.max-request-bytes")
-    long maxRequestBytes;
+    // Filters are created while Quarkus starts, before the runtime configuration exists: read it per request.
+    @Inject
+    Provider<GlossConfig> config;
 
     @ServerRequestFilter(preMatching = true)
     public Response refuseOversized(ContainerRequestContext request) {
@@ -22,14 +26,15 @@ public class RequestSizeLimit {
         if (length == null) {
             return null;
         }
+        long limit = config.get().limits().maxRequestBytes();
         try {
-            if (Long.parseLong(length.trim()) <= maxRequestBytes) {
+            if (Long.parseLong(length.trim()) <= limit) {
                 return null;
             }
         } catch (NumberFormatException e) {
             return ProblemException.badRequest(null, "Content-Length is not a number").problem().toResponse();
         }
         return Problem.of(413, "Content Too Large",
-                "The request body is larger than " + maxRequestBytes + " bytes", java.util.List.of()).toResponse();
+                "The request body is larger than " + limit + " bytes", java.util.List.of()).toResponse();
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.gloss.GlossConfig;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
@@ -44,15 +45,12 @@ public class SlowClients {
     private final BodyHandler bodyReader;
     private final AtomicInteger uploading = new AtomicInteger();
 
-    public SlowClients(Vertx vertx,
-            @ConfigProperty(name = "gloss.limits.body-read-timeout") Duration bodyReadTimeout,
-            @ConfigProperty(name = "gloss.limits.concurrent-uploads") int concurrentUploads,
-            @ConfigProperty(name = "gloss.limits.max-request-bytes") long maxRequestBytes,
+    public SlowClients(Vertx vertx, GlossConfig config,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.vertx = vertx;
-        this.bodyReadTimeout = bodyReadTimeout;
-        this.concurrentUploads = concurrentUploads;
-        this.maxRequestBytes = maxRequestBytes;
+        this.bodyReadTimeout = config.limits().bodyReadTimeout();
+        this.concurrentUploads = config.limits().concurrentUploads();
+        this.maxRequestBytes = config.limits().maxRequestBytes();
         // Quarkus REST takes a body a handler has read (RoutingContext.body()) instead of reading it itself.
         this.bodyReader = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
     }

@@ -7,13 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.gloss.GlossConfig;
 import io.gloss.http.ProblemException;
 import io.gloss.registry.ListSnapshot;
 import io.quarkus.scheduler.Scheduled;
@@ -33,23 +32,13 @@ public class SnapshotFetch {
     private static final Logger LOG = Logger.getLogger(SnapshotFetch.class);
     static final String BY = "scheduled fetch";
 
-    public enum Apply {
-        REVIEW, AUTO
-    }
-
     /** What one fetch did. */
     public enum Outcome {
         APPLIED, HELD_FOR_REVIEW, ALREADY_HELD, FAILED
     }
 
-    @ConfigProperty(name = "gloss.registry.snapshot-urls")
-    Optional<List<URI>> urls;
-
-    @ConfigProperty(name = "gloss.registry.snapshot-apply", defaultValue = "review")
-    Apply apply;
-
-    @ConfigProperty(name = "gloss.registry.snapshot-fetch-timeout", defaultValue = "30S")
-    Duration timeout;
+    @Inject
+    GlossConfig config;
 
     @Inject
     ListUpdates updates;
@@ -60,16 +49,16 @@ public class SnapshotFetch {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    @Scheduled(every = "${gloss.registry.snapshot-fetch-every:24h}", delayed = "${gloss.registry.snapshot-fetch-delay:5m}",
+    @Scheduled(every = "${gloss.registry.snapshot-fetch-every}", delayed = "${gloss.registry.snapshot-fetch-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        urls.orElse(List.of()).forEach(this::fetch);
+        config.registry().snapshotUrls().orElse(List.of()).forEach(this::fetch);
     }
 
     /** Fetches one snapshot and applies or holds it; failures are logged and reported, never thrown. */
     public Outcome fetch(URI url) {
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(url).timeout(timeout)
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(url).timeout(config.registry().snapshotFetchTimeout())
                     .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 LOG.warnf("List snapshot %s answered %d; the registry keeps its copy", url, response.statusCode());
@@ -91,7 +80,7 @@ public class SnapshotFetch {
             return Outcome.ALREADY_HELD;
         }
         PendingSnapshot pending = updates.receive(snapshot, url.toString(), BY);
-        if (apply == Apply.AUTO || updates.diffOf(pending).isEmpty()) {
+        if (config.registry().snapshotApply() == GlossConfig.Registry.SnapshotApply.AUTO || updates.diffOf(pending).isEmpty()) {
             updates.apply(snapshot.list().code(), pending.id, BY);
             LOG.infof("Applied list snapshot %s (%s as of %s)", url, snapshot.list().code(), snapshot.list().asOf());
             return Outcome.APPLIED;

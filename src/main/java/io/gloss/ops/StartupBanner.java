@@ -1,14 +1,15 @@
 package io.gloss.ops;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.gloss.GlossConfig;
 import io.gloss.demo.DemoData;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.ObserverMethod;
@@ -23,11 +24,8 @@ public class StartupBanner {
     @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
     int port;
 
-    @ConfigProperty(name = "gloss.admin-key")
-    Optional<String> adminKey;
-
-    @ConfigProperty(name = "gloss.demo")
-    boolean demo;
+    @Inject
+    GlossConfig config;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String databaseUrl;
@@ -44,11 +42,11 @@ public class StartupBanner {
         if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
             banner.append("\n  Dev UI:    ").append(base).append("/q/dev-ui");
         }
-        if (demo) {
+        if (config.demo()) {
             banner.append("\n  Demo:      ").append(base).append("/api/publications/").append(DemoData.PUBLICATION)
                     .append("/articles/").append(DemoData.ARTICLE).append(" (with the operator key)");
         }
-        if (adminKey.filter(key -> !key.isBlank()).isEmpty()) {
+        if (config.adminKey().filter(key -> !key.isBlank()).isEmpty()) {
             banner.append("\n  No operator key is configured (GLOSS_ADMIN_KEY): publications and keys cannot be managed.");
         }
         LOG.info(banner);

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.gloss.GlossConfig;
 import io.gloss.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,15 +23,15 @@ public class RegistryListResource {
     @Inject
     RegistryLists lists;
 
-    @ConfigProperty(name = "gloss.registry.list-max-age-days", defaultValue = "45")
-    int maxAgeDays;
+    @Inject
+    GlossConfig config;
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.EDITOR })
     @Transactional
     public List<RegistryListView> all() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return RegistryList.all().stream().map(list -> RegistryListView.of(list, today, maxAgeDays)).toList();
+        return RegistryList.all().stream().map(list -> RegistryListView.of(list, today, config.registry().listMaxAgeDays())).toList();
     }
 
     @GET
@@ -39,6 +39,6 @@ public class RegistryListResource {
     @RolesAllowed({ Roles.ADMIN, Roles.EDITOR })
     @Transactional
     public RegistryListView get(@PathParam("code") String code) {
-        return RegistryListView.of(lists.find(code), LocalDate.now(ZoneOffset.UTC), maxAgeDays);
+        return RegistryListView.of(lists.find(code), LocalDate.now(ZoneOffset.UTC), config.registry().listMaxAgeDays());
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 import io.gloss.detect.NameKind;
 import io.gloss.detect.OrganizationName;
 import io.gloss.http.ProblemException;
-import io.gloss.http.ProblemMappers;
+import io.gloss.http.RequestProblems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,7 +43,7 @@ public class RegistryLists {
     public void validate(ListSnapshot snapshot) {
         Set<ConstraintViolation<ListSnapshot>> violations = validator.validate(snapshot);
         if (!violations.isEmpty()) {
-            throw ProblemMappers.invalid(violations, null);
+            throw RequestProblems.invalid(violations, null);
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < snapshot.entries().size(); i++) {

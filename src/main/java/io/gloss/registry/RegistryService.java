@@ -7,7 +7,7 @@ import java.util.Set;
 
 import io.gloss.http.ETags;
 import io.gloss.http.ProblemException;
-import io.gloss.http.ProblemMappers;
+import io.gloss.http.RequestProblems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,7 +64,7 @@ public class RegistryService {
         Set<ConstraintViolation<OrganizationEntry>> violations = validator.validate(entry);
         List<String> problems = new ArrayList<>();
         if (!violations.isEmpty()) {
-            ProblemMappers.invalid(violations, null).problem().errors()
+            RequestProblems.invalid(violations, null).problem().errors()
                     .forEach(error -> problems.add(error.field() + ": " + error.message()));
         }
         return problems;
@@ -73,7 +73,7 @@ public class RegistryService {
     private boolean write(Organization organization, OrganizationEntry entry) {
         Set<ConstraintViolation<OrganizationEntry>> violations = validator.validate(entry);
         if (!violations.isEmpty()) {
-            throw ProblemMappers.invalid(violations, null);
+            throw RequestProblems.invalid(violations, null);
         }
         OrganizationEntry normalised = entry.normalised();
         if (normalised.equals(organization.entry)) {

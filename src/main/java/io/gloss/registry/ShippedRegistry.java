@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.gloss.GlossConfig;
 import io.gloss.detect.LookAlike;
 import io.gloss.detect.OrganizationName;
 import io.quarkus.runtime.StartupEvent;
@@ -41,8 +41,8 @@ public class ShippedRegistry {
     static final String MANIFEST = "/registry/shipped.json";
     private static final Logger LOG = Logger.getLogger(ShippedRegistry.class);
 
-    @ConfigProperty(name = "gloss.registry.load-shipped", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    GlossConfig config;
 
     @Inject
     RegistryService registry;
@@ -59,7 +59,7 @@ public class ShippedRegistry {
 
     // Before the demo data, which refers to these organisations.
     void onStart(@Observes @Priority(ObserverMethod.DEFAULT_PRIORITY - 100) StartupEvent event) {
-        if (enabled) {
+        if (config.registry().loadShipped()) {
             Release release = read(json);
             if (takeIn(release)) {
                 LOG.infof("Took in release %d of the shipped registry: %d organisations, %d lists", release.number(),

@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.gloss.GlossConfig;
 import io.gloss.publication.Caller;
 import io.gloss.http.QueryParams;
 
@@ -39,8 +39,8 @@ public class EmbedResource {
     @Inject
     Caller caller;
 
-    @ConfigProperty(name = "gloss.render.cache-control")
-    String cacheControl;
+    @Inject
+    GlossConfig config;
 
     @PathParam("slug")
     String slug;
@@ -103,7 +103,7 @@ public class EmbedResource {
         if (rendered.preview()) {
             response.header(HttpHeaders.CACHE_CONTROL, "private, no-store");
         } else {
-            response.header(HttpHeaders.CACHE_CONTROL, cacheControl).header("Access-Control-Allow-Origin", "*");
+            response.header(HttpHeaders.CACHE_CONTROL, config.render().cacheControl()).header("Access-Control-Allow-Origin", "*");
         }
         if (output == Output.PAGE) {
             response.header("Content-Security-Policy", PAGE_POLICY);

@@ -2,7 +2,6 @@ package io.gloss.render;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +15,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.gloss.GlossConfig;
 import io.gloss.Sha256;
 import io.gloss.anchoring.TextQuote;
 import io.gloss.annotation.AnchorState;
@@ -67,21 +66,15 @@ public class EmbedService {
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "gloss.render.revalidate-after", defaultValue = "1S")
-    Duration revalidateAfter;
-
-    @ConfigProperty(name = "gloss.render.cache-size", defaultValue = "10000")
-    long cacheSize;
-
-    @ConfigProperty(name = "gloss.public-url")
-    Optional<String> publicUrl;
+    @Inject
+    GlossConfig config;
 
     private RenderCache<Key, String> cache;
     private final ConcurrentHashMap<Key, CompletableFuture<Rendered>> inFlight = new ConcurrentHashMap<>();
 
     @PostConstruct
     void createCache() {
-        cache = new RenderCache<>(revalidateAfter, cacheSize, System::nanoTime);
+        cache = new RenderCache<>(config.render().revalidateAfter(), config.render().cacheSize(), System::nanoTime);
     }
 
     /** A public output, or 404 while the article is unknown, deleted or not yet published. */
@@ -194,12 +187,12 @@ public class EmbedService {
 
     /** Whether absolute URLs come from gloss.public-url rather than from the request's Host header. */
     public boolean hasPublicUrl() {
-        return publicUrl.isPresent();
+        return config.publicUrl().isPresent();
     }
 
     /** The base of absolute URLs handed to other sites: gloss.public-url, else the request's. */
     public String publicUrl(String requestBase) {
-        return withoutTrailingSlash(publicUrl.orElse(requestBase));
+        return withoutTrailingSlash(config.publicUrl().orElse(requestBase));
     }
 
     private static String withoutTrailingSlash(String base) {
@@ -255,7 +248,7 @@ public class EmbedService {
         if (article.url == null) {
             return null;
         }
-        return publicUrl.map(EmbedService::withoutTrailingSlash).orElse("") + "/oembed?format=json&url="
+        return config.publicUrl().map(EmbedService::withoutTrailingSlash).orElse("") + "/oembed?format=json&url="
                 + URLEncoder.encode(article.url, StandardCharsets.UTF_8);
     }
 

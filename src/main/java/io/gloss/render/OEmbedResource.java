@@ -22,10 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.gloss.GlossConfig;
 import io.gloss.http.Problem;
 import io.gloss.http.ProblemException;
 import io.gloss.http.QueryParams;
@@ -46,8 +46,8 @@ public class OEmbedResource {
     @Inject
     EmbedService embeds;
 
-    @ConfigProperty(name = "gloss.render.cache-control")
-    String cacheControl;
+    @Inject
+    GlossConfig config;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -82,7 +82,7 @@ public class OEmbedResource {
         // Without gloss.public-url the iframe address comes from the Host header, which any client sets:
         // such an answer must not be cached for others (as found: a forged Host became the address in a
         // publicly cacheable reply).
-        return Response.ok(answer).header(HttpHeaders.CACHE_CONTROL, embeds.hasPublicUrl() ? cacheControl : "private, no-store")
+        return Response.ok(answer).header(HttpHeaders.CACHE_CONTROL, embeds.hasPublicUrl() ? config.render().cacheControl() : "private, no-store")
                 .header(HttpHeaders.VARY, "Host")
                 .header("Access-Control-Allow-Origin", "*").build();
     }

@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.gloss.GlossConfig;
 import io.gloss.Sha256;
 
 /**
@@ -27,8 +29,8 @@ public class TemplateSet {
     public static final List<String> TEMPLATES = List.of("embed/blocks.html", "embed/body.html", "embed/article.html", "embed/page.html",
             "embed/marker.html", "embed/related.html", "embed/iframe.html", "landing/index.html");
 
-    @ConfigProperty(name = "gloss.templates.dir")
-    Optional<Path> overrides;
+    @Inject
+    GlossConfig config;
 
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
     String version;
@@ -37,12 +39,12 @@ public class TemplateSet {
 
     /** The override directory, if the operator set one. */
     public Optional<Path> overrideDirectory() {
-        return overrides;
+        return config.templates().dir();
     }
 
     /** The file overriding a template, if there is one. */
     public Optional<Path> override(String template) {
-        return overrides.map(dir -> dir.resolve(template)).filter(Files::isRegularFile);
+        return config.templates().dir().map(dir -> dir.resolve(template)).filter(Files::isRegularFile);
     }
 
     public String id() {

@@ -48,7 +48,7 @@ class AnchorRaceTest {
 
         ExecutorService pool = Executors.newFixedThreadPool(EDITORS + 2);
         List<Future<List<Integer>>> work = new ArrayList<>();
-        // Two CMS pushes at a time, without If-Match: the README says they go through, last one wins.
+        // Two CMS pushes at a time, without If-Match: docs/api.md says they go through, last one wins.
         for (int cms = 0; cms < 2; cms++) {
             int offset = cms;
             work.add(pool.submit(statuses(REVISIONS / 2, i -> as(key)

@@ -18,7 +18,7 @@ import io.gloss.registry.ShippedRegistry;
  * Detection cost by text size with the shipped registry, on text that names organisations (and a
  * look-alike) in every sentence: as found, 1 MB naming one organisation repeatedly took 126 s (the
  * overlap settling was quadratic in mentions). Prints the time per size and the ratio to the size
- * before; linear cost doubles with the size. Run: ./mvnw verify -Dgloss.excluded-groups= -Dgroups=benchmark
+ * before; linear cost doubles with the size. Run: ./mvnw verify -Dtest.excluded-groups= -Dgroups=benchmark
  * -Dtest=DetectionCostBenchmark
  */
 @Tag("benchmark")

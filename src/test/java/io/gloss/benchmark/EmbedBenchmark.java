@@ -26,7 +26,7 @@ import io.restassured.RestAssured;
  * Requests per second of the embed endpoints against a constant-string endpoint of the same server,
  * driven by wrk over loopback. Cached: the render cache as configured; uncached: the subclass turns
  * it off so every request reads the database and renders. Prints figures; run with
- * {@code ./mvnw test -Dgroups=benchmark -Dgloss.excluded-groups= -Dtest='*EmbedBenchmark'} (add the
+ * {@code ./mvnw test -Dgroups=benchmark -Dtest.excluded-groups= -Dtest='*EmbedBenchmark'} (add the
  * PostgreSQL options from the README for PostgreSQL).
  */
 @QuarkusTest
@@ -34,14 +34,14 @@ import io.restassured.RestAssured;
 @TestProfile(EmbedBenchmark.Cached.class)
 public class EmbedBenchmark {
 
-    private static final String DURATION = System.getProperty("gloss.benchmark.duration", "10s");
-    private static final String CONNECTIONS = System.getProperty("gloss.benchmark.connections", "32");
+    private static final String DURATION = System.getProperty("test.benchmark.duration", "10s");
+    private static final String CONNECTIONS = System.getProperty("test.benchmark.connections", "32");
 
     public static class Cached implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("gloss.render.revalidate-after", "1S", "quarkus.log.category.\"io.gloss\".level", "INFO",
-                    "gloss.test.db-name", "gloss-bench");
+                    "test.db-name", "gloss-bench");
         }
     }
 

@@ -41,16 +41,16 @@ import io.gloss.PackagedJar;
 
 /**
  * Faults and greedy clients against the packaged jar on loopback, each bounded by
- * {@code gloss.fault.seconds}: the checks of issue 11 that are not deterministic enough for the suite.
+ * {@code test.fault.seconds}: the checks of issue 11 that are not deterministic enough for the suite.
  * Prints what it measured (acknowledged writes lost, peak RSS, a normal reader's p99) and fails when a
  * write is lost or a reader is starved. On the database the jar was built for (H2 file, or
- * {@code gloss.it.db-url}). Run:
- * {@code ./mvnw package -DskipTests && ./mvnw failsafe:integration-test failsafe:verify -Dgloss.excluded-groups= -Dgroups=fault}
+ * {@code test.it.db-url}). Run:
+ * {@code ./mvnw package -DskipTests && ./mvnw failsafe:integration-test failsafe:verify -Dtest.excluded-groups= -Dgroups=fault}
  */
 @Tag("fault")
 class FaultBenchmarkIT {
 
-    private static final Duration DURATION = Duration.ofSeconds(Long.getLong("gloss.fault.seconds", 60));
+    private static final Duration DURATION = Duration.ofSeconds(Long.getLong("test.fault.seconds", 60));
     private static final String PARAGRAPH = "<p>Reporters in the town said the council met again on Tuesday to discuss "
             + "the new road and the school budget, and residents asked questions.</p>";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -181,14 +181,14 @@ class FaultBenchmarkIT {
 
     /**
      * PostgreSQL restarted under writers that retry with the same Idempotency-Key on 503: no 500, and
-     * after the retries every write is there once. Runs where {@code gloss.fault.pg-restart} names the
+     * after the retries every write is there once. Runs where {@code test.fault.pg-restart} names the
      * command that restarts the database the jar uses.
      */
     @Test
     void aDatabaseRestartAnswers503AndLosesNothing() throws Exception {
-        String restart = System.getProperty("gloss.fault.pg-restart", "");
+        String restart = System.getProperty("test.fault.pg-restart", "");
         Assumptions.assumeFalse(restart.isBlank() || database().equals("H2"),
-                "set gloss.fault.pg-restart (and gloss.it.db-url) to restart PostgreSQL under traffic");
+                "set test.fault.pg-restart (and test.it.db-url) to restart PostgreSQL under traffic");
         gloss = new PackagedJar().start();
         PackagedJar.Editor editor = gloss.newPublication("Restart Daily", "en");
         send(editor.key(), "PUT", editor.article(), Map.of("title", "Story", "language", "en", "body", "<p>Fighters attacked the town.</p>"));
@@ -203,7 +203,7 @@ class FaultBenchmarkIT {
                     String key = UUID.randomUUID().toString();
                     Map<String, Object> body = Map.of("kind", "FOOTNOTE", "status", "PUBLISHED", "body", Map.of("text", key));
                     // The same request with the same key until it is answered as done: a client's way to
-                    // tell "done" from "not done" after a 503 (README, Operations).
+                    // tell "done" from "not done" after a 503 (docs/api.md, "Errors").
                     while (true) {
                         int status;
                         try {
@@ -365,6 +365,6 @@ class FaultBenchmarkIT {
     }
 
     private static String database() {
-        return System.getProperty("gloss.it.db-url", "").isBlank() ? "H2" : "PostgreSQL";
+        return System.getProperty("test.it.db-url", "").isBlank() ? "H2" : "PostgreSQL";
     }
 }

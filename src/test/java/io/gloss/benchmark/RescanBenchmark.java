@@ -29,13 +29,13 @@ import jakarta.inject.Inject;
 
 /**
  * Rescans 100,000 stored articles and measures how the API answers meanwhile. Prints figures; run
- * with {@code ./mvnw test -Dgroups=benchmark -Dgloss.excluded-groups= -Dtest=RescanBenchmark}.
+ * with {@code ./mvnw test -Dgroups=benchmark -Dtest.excluded-groups= -Dtest=RescanBenchmark}.
  */
 @QuarkusTest
 @Tag("benchmark")
 class RescanBenchmark {
 
-    private static final int ARTICLES = Integer.getInteger("gloss.benchmark.articles", 100_000);
+    private static final int ARTICLES = Integer.getInteger("test.benchmark.articles", 100_000);
     private static final String[] PARAGRAPHS = {
         "Militants in the Idlib de-escalation zone shelled two villages overnight, the reconciliation centre said.",
         "The attacks were carried out by groups allied with Daesh and Tahrir al-Sham, formerly known as the al-Nusra Front.",

@@ -30,7 +30,7 @@ class DemoDataTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // An empty database of its own on H2; on PostgreSQL every start cleans the schema anyway.
-            return Map.of("gloss.demo", "true", "gloss.test.db-name", "gloss-demo");
+            return Map.of("gloss.demo", "true", "test.db-name", "gloss-demo");
         }
     }
 

@@ -46,9 +46,9 @@ public final class DetectorBenchmark {
 
     public static void main(String[] args) {
         // Loads the analysis classes, so the first measured compile pays for nothing the others do not.
-        Detector.compile(StarterRegistry.ORGANIZATIONS);
-        Detector starter = compile("first registry, 15 organisations", StarterRegistry.ORGANIZATIONS);
-        List<DetectableOrganization> shippedOrganizations = shipped();
+        Detector.compile(ShippedOrganizations.first(15));
+        Detector starter = compile("the shipped registry's first 15 organisations", ShippedOrganizations.first(15));
+        List<DetectableOrganization> shippedOrganizations = ShippedOrganizations.all();
         Detector shipped = compile("shipped registry, " + shippedOrganizations.size() + " organisations", shippedOrganizations);
         Detector large = compile("generated registry, 10,000 organisations", GeneratedRegistry.withSize(10_000));
         List<Workload> workloads = new ArrayList<>();
@@ -81,15 +81,6 @@ public final class DetectorBenchmark {
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("%s: compiled in %d ms, %.1f MB of heap%n", label, millis, (usedHeap() - heapBefore) / 1e6);
         return detector;
-    }
-
-    /** The registry Gloss ships, as the server compiles it. */
-    private static List<DetectableOrganization> shipped() {
-        List<DetectableOrganization> organizations = new ArrayList<>();
-        io.gloss.registry.ShippedRegistry.read(new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules())
-                .organizations().forEach((slug, entry) ->
-                        organizations.add(new DetectableOrganization(slug, entry.names(), entry.lookAlikes())));
-        return organizations;
     }
 
     private static long usedHeap() {

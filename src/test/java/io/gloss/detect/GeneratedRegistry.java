@@ -31,7 +31,7 @@ final class GeneratedRegistry {
     }
 
     static List<DetectableOrganization> withSize(int size) {
-        List<DetectableOrganization> registry = new ArrayList<>(StarterRegistry.ORGANIZATIONS);
+        List<DetectableOrganization> registry = new ArrayList<>(ShippedOrganizations.first(15));
         Random random = new Random(20_260_101L);
         Set<String> places = new LinkedHashSet<>();
         while (registry.size() < size) {

@@ -40,7 +40,7 @@ class TemplateOverrideApiTest {
                         {#each note.organizations}{it.name}{#if it_hasNext} / {/if}{/each}, outlawed in Russia.</p>{/for}\
                         {#for link in related}<p class="gloss-related">{link.title}</p>{/for}</section>
                         """);
-                return Map.of("gloss.templates.dir", dir.toString(), "gloss.test.db-name", "gloss-overrides");
+                return Map.of("gloss.templates.dir", dir.toString(), "test.db-name", "gloss-overrides");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
