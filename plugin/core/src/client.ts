@@ -5,8 +5,11 @@
 export type AnnotationKind = 'DESIGNATION' | 'SOURCE' | 'RELATED_LINK' | 'FOOTNOTE';
 export type AnnotationStatus = 'DRAFT' | 'PUBLISHED';
 export type Decision = 'CONFIRMED' | 'REJECTED';
-export type SourceType = 'NEWS_AGENCY' | 'OFFICIAL' | 'SOCIAL_MEDIA' | 'PRESS_RELEASE' | 'OWN_REPORTING';
-export type Relation = 'RELATED' | 'BACKGROUND' | 'FOLLOW_UP' | 'DENIAL' | 'CORRECTION';
+/** Each list is the one place its values are named: the type comes from it, and so do the panel's choices. */
+export const SOURCE_TYPES = ['NEWS_AGENCY', 'OFFICIAL', 'SOCIAL_MEDIA', 'PRESS_RELEASE', 'OWN_REPORTING'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+export const RELATIONS = ['RELATED', 'BACKGROUND', 'FOLLOW_UP', 'DENIAL', 'CORRECTION'] as const;
+export type Relation = (typeof RELATIONS)[number];
 
 /** W3C TextQuoteSelector plus TextPositionSelector on the article's plain text (code points). */
 export interface TextQuote {
@@ -31,6 +34,8 @@ export interface Annotation {
   body: AnnotationBody;
   anchor: 'ANCHORED' | 'ORPHANED' | null;
   version: number;
+  /** The tag Gloss gave this version: sent back as If-Match, never rebuilt here. */
+  etag: string;
   createdBy: string;
   updatedAt: string;
 }
@@ -175,17 +180,17 @@ export class GlossClient {
       idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {});
   }
 
-  /** Replaces the annotation if it is still at {@code version} (a colleague's newer change is never overwritten). */
-  updateAnnotation(externalId: string, annotation: Pick<Annotation, 'id' | 'version'>, request: AnnotationRequest): Promise<Annotation> {
+  /** Replaces the annotation if it is still the version read (a colleague's newer change is never overwritten). */
+  updateAnnotation(externalId: string, annotation: Pick<Annotation, 'id' | 'etag'>, request: AnnotationRequest): Promise<Annotation> {
     return this.request('PUT', `${this.articlePath(externalId)}/annotations/${annotation.id}`, request, {
-      'If-Match': `"annotation-${annotation.id}-v${annotation.version}"`,
+      'If-Match': annotation.etag,
     });
   }
 
-  /** Deletes the annotation if it is still at {@code version}: an editor never removes a colleague's newer change. */
-  async deleteAnnotation(externalId: string, annotation: Pick<Annotation, 'id' | 'version'>): Promise<void> {
+  /** Deletes the annotation if it is still the version read: an editor never removes a colleague's newer change. */
+  async deleteAnnotation(externalId: string, annotation: Pick<Annotation, 'id' | 'etag'>): Promise<void> {
     await this.request('DELETE', `${this.articlePath(externalId)}/annotations/${annotation.id}`, undefined, {
-      'If-Match': `"annotation-${annotation.id}-v${annotation.version}"`,
+      'If-Match': annotation.etag,
     });
   }
 

@@ -1,15 +1,36 @@
 // <gloss-editor-panel base="…/api/publications/daily/" article="42">: what an editor needs next to
 // the CMS's editor. Everything is a native, labelled control, so it works with the keyboard alone.
 
-import { Annotation, AnnotationRequest, GlossClient, Relation, SourceType } from './client.js';
+import {
+  Annotation, AnnotationKind, AnnotationRequest, ComplianceStatus, GlossClient, RELATIONS, Relation, SOURCE_TYPES, SourceType,
+} from './client.js';
 import { h } from './dom.js';
-import { MentionRow, MentionState, PanelProblem, PanelSession } from './panel-session.js';
+import { MentionRow, MentionSelection, MentionState, PanelProblem, PanelSession } from './panel-session.js';
 
-const KIND_TITLES: Record<string, string> = {
+/** What the panel tells the CMS after each check: the status, and what keeps it from OK. */
+export interface GlossStatusDetail {
+  status: ComplianceStatus;
+  missing: string[];
+  outdated: string[];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gloss-editor-panel': GlossEditorPanel;
+  }
+  interface HTMLElementEventMap {
+    /** After each check of the article. */
+    'gloss-status': CustomEvent<GlossStatusDetail>;
+    /** An annotation was created, changed or deleted. */
+    'gloss-change': CustomEvent<null>;
+    /** The editor asked to see a mention in the CMS's editor. */
+    'gloss-select': CustomEvent<MentionSelection>;
+  }
+}
+
+const KIND_TITLES: Record<AnnotationKind, string> = {
   DESIGNATION: 'Designations', SOURCE: 'Sources', RELATED_LINK: 'Related links', FOOTNOTE: 'Footnotes',
 };
-const SOURCE_TYPES: SourceType[] = ['NEWS_AGENCY', 'OFFICIAL', 'SOCIAL_MEDIA', 'PRESS_RELEASE', 'OWN_REPORTING'];
-const RELATIONS: Relation[] = ['RELATED', 'BACKGROUND', 'FOLLOW_UP', 'DENIAL', 'CORRECTION'];
 
 const STYLE = `
   :host { display: block; font: 13px/1.4 system-ui, sans-serif; color: #1e1e1e; }
@@ -76,7 +97,7 @@ export class GlossEditorPanel extends HTMLElement {
     }
     await session.refresh();
     if (session.report) {
-      this.dispatchEvent(new CustomEvent('gloss-status', {
+      this.dispatchEvent(new CustomEvent<GlossStatusDetail>('gloss-status', {
         bubbles: true,
         detail: {
           status: session.report.status,
@@ -107,7 +128,7 @@ export class GlossEditorPanel extends HTMLElement {
       if (form) {
         this.root.querySelector<HTMLFormElement>(`form.${form}`)?.reset();
       }
-      this.dispatchEvent(new CustomEvent('gloss-change', { bubbles: true }));
+      this.dispatchEvent(new CustomEvent<null>('gloss-change', { bubbles: true, detail: null }));
     }
   }
 
@@ -208,7 +229,7 @@ export class GlossEditorPanel extends HTMLElement {
     const label = mention.state === 'REVIEW' ? `“${mention.surface}” may be ${mention.name}` : `${mention.name}: “${mention.surface}”`;
     const link = h('button', { type: 'button', class: 'mention-text', title: 'Select it in the editor' }, label);
     link.addEventListener('click', () => {
-      this.dispatchEvent(new CustomEvent('gloss-select', { bubbles: true, composed: true, detail: session.selectionOf(mention) }));
+      this.dispatchEvent(new CustomEvent<MentionSelection>('gloss-select', { bubbles: true, composed: true, detail: session.selectionOf(mention) }));
     });
     return h('span', {}, link, ' ');
   }

@@ -4,6 +4,12 @@
 
 let tooltipSequence = 0;
 
+declare global {
+  interface HTMLElementTagNameMap {
+    'gloss-embed': GlossEmbed;
+  }
+}
+
 export class GlossEmbed extends HTMLElement {
   private tooltip: HTMLElement | null = null;
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,14 +18,11 @@ import io.gloss.article.AnchoredInText;
 import io.gloss.article.ArticleChanged;
 import io.gloss.http.ETags;
 import io.gloss.http.ProblemException;
-import io.gloss.http.RequestProblems;
 import io.gloss.registry.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.core.EntityTag;
 
 /** Creating, changing and re-anchoring an article's annotations. */
@@ -36,10 +32,10 @@ public class AnnotationService implements AnchoredInText {
     private final QuoteLocator locator = new QuoteLocator();
 
     @Inject
-    ObjectMapper json;
+    AnnotationBodies bodies;
 
     @Inject
-    Validator validator;
+    ObjectMapper json;
 
     @Inject
     Event<ArticleChanged> changes;
@@ -209,35 +205,13 @@ public class AnnotationService implements AnchoredInText {
 
     /** Reads the body as its kind's type, validates it and writes it back in one canonical form. */
     private String canonicalBody(AnnotationRequest request) {
-        AnnotationBody body;
-        try {
-            body = json.treeToValue(request.body(), request.kind().bodyType());
-        } catch (JsonProcessingException e) {
-            throw RequestProblems.unreadable(e, "body");
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("body", e.getMessage());
-        }
-        Set<ConstraintViolation<AnnotationBody>> violations = validator.validate(body);
-        if (!violations.isEmpty()) {
-            throw RequestProblems.invalid(violations, "body");
-        }
+        AnnotationBody body = bodies.fromRequest(request.kind(), request.body());
         // A decision about a slug the registry does not know would label nothing: a typo must not pass silently.
         if (body instanceof AnnotationBody.Designation designation && Organization.findBySlug(designation.organization()).isEmpty()) {
             throw ProblemException.invalid("body.organization",
                     "'" + designation.organization() + "' is not an organisation of the registry (see /api/registry/organizations)");
         }
-        String canonical;
-        try {
-            canonical = json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A validated body always serialises", e);
-        }
-        // Field limits count characters; JSON escapes control characters six-fold.
-        if (canonical.length() > Annotation.MAX_BODY_JSON) {
-            throw ProblemException.invalid("body", "is longer than " + Annotation.MAX_BODY_JSON
-                    + " characters once encoded as JSON (control characters count six each)");
-        }
-        return canonical;
+        return bodies.toStored(body);
     }
 
     private TextQuote locateTarget(String text, TextQuote target) {

@@ -5,13 +5,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.gloss.GlossConfig;
 import io.gloss.annotation.Annotation;
 import io.gloss.annotation.AnchorState;
+import io.gloss.annotation.AnnotationBodies;
 import io.gloss.annotation.AnnotationBody;
 import io.gloss.annotation.AnnotationKind;
 import io.gloss.annotation.AnnotationStatus;
@@ -29,7 +26,7 @@ public class ComplianceService {
     RegistryDetector registry;
 
     @Inject
-    ObjectMapper json;
+    AnnotationBodies bodies;
 
     @Inject
     GlossConfig config;
@@ -75,12 +72,7 @@ public class ComplianceService {
     }
 
     private EditorDecision decisionOf(Annotation annotation) {
-        AnnotationBody.Designation body;
-        try {
-            body = json.readValue(annotation.body, AnnotationBody.Designation.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored designation body is not readable: annotation " + annotation.id, e);
-        }
+        AnnotationBody.Designation body = (AnnotationBody.Designation) bodies.of(annotation);
         if (annotation.target == null || annotation.target.exact == null) {
             return new EditorDecision(body.organization(), body.decision(), null, null, false);
         }

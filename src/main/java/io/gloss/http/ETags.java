@@ -15,6 +15,11 @@ public final class ETags {
         return new EntityTag(kind + "-" + id + "-v" + version);
     }
 
+    /** The tag as it travels in ETag and If-Match headers, quotes included. */
+    public static String quoted(EntityTag tag) {
+        return "\"" + tag.getValue() + "\"";
+    }
+
     /**
      * Passes when the client sent no If-Match, sent "*", or named the current tag; otherwise the
      * client edited a stale copy and gets 412.
@@ -25,11 +30,11 @@ public final class ETags {
         }
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals("\"" + current.getValue() + "\"")) {
+            if (tag.equals("*") || tag.equals(quoted(current))) {
                 return;
             }
         }
         throw ProblemException.preconditionFailed(
-                "If-Match " + ifMatch + " does not match the current version " + "\"" + current.getValue() + "\"");
+                "If-Match " + ifMatch + " does not match the current version " + quoted(current));
     }
 }

@@ -1,33 +1,27 @@
 package io.gloss.render;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
 import io.gloss.annotation.AnnotationBody;
-import io.gloss.compliance.ComplianceReport;
-import io.gloss.compliance.ComplianceReport.Item;
-import io.gloss.compliance.ComplianceReport.Label;
 import io.gloss.compliance.ComplianceReport.MentionState;
+import io.gloss.compliance.DesignationFootnotes;
+import io.gloss.compliance.DesignationFootnotes.Footnote;
 import io.gloss.publication.MarkerPolicy;
-import io.gloss.registry.Designation;
 import io.gloss.registry.DesignationCategory;
-import io.gloss.registry.OrganizationEntry;
-import io.gloss.registry.Relation;
 
 /**
- * Decides what an article shows: which designation footnotes (grouped by jurisdiction and category,
- * organisations in order of first mention), which markers where, the editor's footnotes, sources and
- * related links. Plain Java: the wording and the marker markup come in as functions.
+ * Lays out what an article shows: the designation footnotes compliance decided, worded and numbered,
+ * which markers go where, the editor's footnotes, sources and related links. Plain Java: the wording
+ * and the marker markup come in as functions.
  */
 public final class EmbedComposer {
 
@@ -57,24 +51,27 @@ public final class EmbedComposer {
             .addEnforcedAttribute("a", "rel", "noopener noreferrer");
 
     private final Embed.ArticleInfo article;
-    private final List<String> jurisdictions;
-    private final ComplianceReport report;
-    private final Map<String, OrganizationEntry> registry;
+    private final List<Footnote> footnotes;
     private final MarkerPolicy markerPolicy;
     private final List<Shown> annotations;
     private final Words words;
-    // Every jurisdiction lists the same mentions of an organisation: its markers come from here, once.
-    private final Map<String, List<MentionState>> labelledMentions = new LinkedHashMap<>();
 
-    public EmbedComposer(Embed.ArticleInfo article, List<String> jurisdictions, ComplianceReport report,
-            Map<String, OrganizationEntry> registry, MarkerPolicy markerPolicy, List<Shown> annotations, Words words) {
+    /** {@code footnotes}: the designation footnotes the article owes, as compliance decided them. */
+    public EmbedComposer(Embed.ArticleInfo article, List<Footnote> footnotes, MarkerPolicy markerPolicy,
+            List<Shown> annotations, Words words) {
         this.article = article;
-        this.jurisdictions = jurisdictions;
-        this.report = report;
-        this.registry = registry;
+        this.footnotes = footnotes;
         this.markerPolicy = markerPolicy;
         this.annotations = annotations;
         this.words = words;
+    }
+
+    /** The designations editors confirmed among {@code shown}: compliance labels them even outside a listing's dates. */
+    public static List<DesignationFootnotes.Confirmed> confirmed(List<Shown> shown) {
+        return shown.stream()
+                .filter(a -> a.body() instanceof AnnotationBody.Designation d && d.decision() == AnnotationBody.Decision.CONFIRMED)
+                .map(a -> new DesignationFootnotes.Confirmed(((AnnotationBody.Designation) a.body()).organization(), a.start(), a.end()))
+                .toList();
     }
 
     /** The embed; the body is marked only when {@code html} is given. {@code markerHtml} draws a marker. */
@@ -119,111 +116,36 @@ public final class EmbedComposer {
     private record Placed(int end, MarkerView view) {
     }
 
-    /** An organisation in a footnote sentence, with the labelled mentions that carry its markers. */
-    private record Member(String organization, List<MentionState> mentions) {
-        int firstStart() {
-            return mentions.stream().filter(m -> m.start() != null).mapToInt(MentionState::start).min()
-                    .orElse(Integer.MAX_VALUE);
-        }
-    }
-
-    /** {@code owner}: the designated owner of the brands in the group, null for organisations labelled as such. */
-    private record Group(String jurisdiction, DesignationCategory category, String owner, List<Member> members) {
-    }
-
+    /** Each footnote worded in the publication's language, numbered in order. */
     private List<Embed.DesignationNote> designationNotes() {
-        Map<String, Group> groups = new LinkedHashMap<>();
-        for (Item item : report.items()) {
-            List<MentionState> labelled = item.mentions().stream().filter(m -> m.label() != Label.NONE).toList();
-            if (!labelled.isEmpty()) {
-                String owner = item.inherited() != null && item.inherited().relation() == Relation.Kind.BRAND_OF
-                        ? item.inherited().organization() : null;
-                group(groups, item.jurisdiction(), item.category(), owner).members()
-                        .add(new Member(item.organization(), labelled));
-            }
-        }
-        addConfirmedOutsideTheirDates(groups);
         List<Embed.DesignationNote> notes = new ArrayList<>();
-        for (Group group : groups.values()) {
-            group.members().sort(Comparator.comparingInt(Member::firstStart));
-            group.members().forEach(member -> labelledMentions.putIfAbsent(member.organization(), member.mentions()));
-            List<Embed.NamedOrganization> organizations = group.members().stream()
-                    .map(member -> new Embed.NamedOrganization(member.organization(), label(member.organization()))).toList();
+        for (Footnote footnote : footnotes) {
+            List<Embed.NamedOrganization> organizations = footnote.members().stream()
+                    .map(member -> new Embed.NamedOrganization(member.organization(), member.label())).toList();
             List<String> names = organizations.stream().map(Embed.NamedOrganization::name).toList();
-            Embed.NamedOrganization owner = group.owner() == null ? null
-                    : new Embed.NamedOrganization(group.owner(), label(group.owner()));
-            boolean alsoElsewhere = owner == null && group.members().stream()
-                    .allMatch(member -> listedElsewhere(member.organization(), group.jurisdiction()));
-            String text = owner == null ? words.designation(group.category(), names, group.jurisdiction(), alsoElsewhere)
-                    : words.brands(group.category(), names, owner.name(), group.jurisdiction());
-            notes.add(new Embed.DesignationNote("gloss-note-d" + (notes.size() + 1), group.jurisdiction(), group.category(),
-                    organizations, owner, alsoElsewhere, text, null));
+            Embed.NamedOrganization owner = footnote.owner() == null ? null
+                    : new Embed.NamedOrganization(footnote.owner().organization(), footnote.owner().label());
+            String text = owner == null
+                    ? words.designation(footnote.category(), names, footnote.jurisdiction(), footnote.alsoElsewhere())
+                    : words.brands(footnote.category(), names, owner.name(), footnote.jurisdiction());
+            notes.add(new Embed.DesignationNote("gloss-note-d" + (notes.size() + 1), footnote.jurisdiction(),
+                    footnote.category(), organizations, owner, footnote.alsoElsewhere(), text, null));
         }
         return notes;
     }
 
-    private static Group group(Map<String, Group> groups, String jurisdiction, DesignationCategory category, String owner) {
-        return groups.computeIfAbsent(jurisdiction + " " + category + " " + owner,
-                k -> new Group(jurisdiction, category, owner, new ArrayList<>()));
-    }
-
-    /**
-     * An editor who confirmed an organisation gets its footnote even where the registry has no listing
-     * in force on the article's date (a 2019 story calling Tahrir al-Sham the former al-Nusra Front,
-     * before Russia listed it by name): a label too many is safe, one too few is not. The sentence
-     * uses the jurisdiction's listing in force, else its most recent one.
-     */
-    private void addConfirmedOutsideTheirDates(Map<String, Group> groups) {
-        Map<String, List<MentionState>> confirmed = new LinkedHashMap<>();
-        for (Shown shown : annotations) {
-            if (shown.body() instanceof AnnotationBody.Designation designation
-                    && designation.decision() == AnnotationBody.Decision.CONFIRMED
-                    && registry.containsKey(designation.organization())) {
-                confirmed.computeIfAbsent(designation.organization(), o -> new ArrayList<>())
-                        .add(new MentionState(null, shown.start(), shown.end(), null, Label.CONFIRMED));
-            }
-        }
-        groups.values().forEach(group -> group.members().forEach(member -> confirmed.remove(member.organization())));
-        confirmed.forEach((organization, mentions) -> {
-            for (String jurisdiction : jurisdictions) {
-                registry.get(organization).designations().stream()
-                        .filter(d -> d.jurisdiction().equals(jurisdiction))
-                        .max(Comparator.comparing((Designation d) -> d.labelDueOn(report.date()))
-                                .thenComparing(Designation::listedOn))
-                        .ifPresent(d -> group(groups, jurisdiction, d.category(), null).members()
-                                .add(new Member(organization, mentions)));
-            }
-        });
-    }
-
-    /** The footnote label in the article's locale, else its language, else the registry's name. */
-    private String label(String organization) {
-        OrganizationEntry entry = registry.get(organization);
-        Map<String, String> labels = entry.labels() == null ? Map.of() : entry.labels();
-        String locale = article.locale();
-        String language = locale.contains("-") ? locale.substring(0, locale.indexOf('-')) : locale;
-        return Objects.requireNonNullElse(labels.getOrDefault(locale, labels.get(language)), entry.canonicalName());
-    }
-
-    /**
-     * "… and many other countries" must be true: the organisation is also listed, on the article's
-     * date, by the UN or the EU, or by at least two other countries.
-     */
-    private boolean listedElsewhere(String organization, String jurisdiction) {
-        if (jurisdiction.equals("UN") || jurisdiction.equals("EU")) {
-            return false;
-        }
-        LocalDate date = report.date();
-        List<String> others = registry.get(organization).designations().stream()
-                .filter(d -> !d.jurisdiction().equals(jurisdiction) && d.labelDueOn(date))
-                .map(Designation::jurisdiction).distinct().toList();
-        return others.contains("UN") || others.contains("EU") || others.size() >= 2;
-    }
-
     /** One marker per organisation (its first labelled mention), or one per mention; each links to its first footnote. */
     private void designationMarkers(List<Embed.DesignationNote> notes, List<Placed> markers) {
+        // Every jurisdiction lists the same mentions of an organisation: its markers come from its first footnote, once.
         Map<String, String> footnoteOf = new LinkedHashMap<>();
-        notes.forEach(note -> note.organizations().forEach(o -> footnoteOf.putIfAbsent(o.slug(), note.id())));
+        Map<String, List<MentionState>> labelledMentions = new LinkedHashMap<>();
+        for (int i = 0; i < footnotes.size(); i++) {
+            String note = notes.get(i).id();
+            footnotes.get(i).members().forEach(member -> {
+                footnoteOf.putIfAbsent(member.organization(), note);
+                labelledMentions.putIfAbsent(member.organization(), member.mentions());
+            });
+        }
         List<Placed> designationMarkers = new ArrayList<>();
         footnoteOf.forEach((organization, footnote) -> labelledMentions.get(organization).stream()
                 .filter(m -> m.start() != null && m.end() != null)

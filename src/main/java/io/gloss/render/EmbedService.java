@@ -1,14 +1,10 @@
 package io.gloss.render;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,28 +13,17 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.gloss.GlossConfig;
-import io.gloss.Sha256;
-import io.gloss.anchoring.TextQuote;
-import io.gloss.annotation.AnchorState;
-import io.gloss.annotation.Annotation;
-import io.gloss.annotation.AnnotationStatus;
 import io.gloss.article.Article;
-import io.gloss.compliance.ComplianceReport;
-import io.gloss.compliance.ComplianceService;
 import io.gloss.http.ProblemException;
 import io.gloss.publication.Publication;
-import io.gloss.registry.RegistryDetector;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.qute.TemplateInstance;
 
 /**
- * Renders what readers see of an article. Public outputs exist only once the article's
- * {@code publishedAt} has passed and show published annotations; an editor's preview shows drafts.
- * Public renders are cached in memory and revalidated against the stored versions (see {@link RenderCache}).
+ * Where readers' outputs come from: memory, the stored rendition, or a new render. Public outputs
+ * exist only once the article's {@code publishedAt} has passed and show published annotations; an
+ * editor's preview shows drafts and is never cached. Public renders are revalidated against the
+ * stored versions (see {@link RenderCache}).
  */
 @ApplicationScoped
 public class EmbedService {
@@ -49,22 +34,13 @@ public class EmbedService {
     }
 
     @Inject
-    ComplianceService compliance;
-
-    @Inject
-    RegistryDetector registry;
-
-    @Inject
-    LocalizedWording wording;
+    EmbedRenderer renderer;
 
     @Inject
     TemplateSet templateSet;
 
     @Inject
     RenditionLookup lookup;
-
-    @Inject
-    ObjectMapper json;
 
     @Inject
     GlossConfig config;
@@ -99,7 +75,7 @@ public class EmbedService {
         Rendered rendered;
         if (current.versions().equals(current.storedVersions())) {
             rendered = new Rendered(current.storedContent(), key.output().mediaType, current.storedEtag(),
-                    surrogateKey(key.slug(), key.externalId()), false);
+                    EmbedRenderer.surrogateKey(key.slug(), key.externalId()), false);
         } else {
             rendered = renderOnce(key, current);
         }
@@ -122,7 +98,7 @@ public class EmbedService {
             Rendered rendered = QuarkusTransaction.requiringNew().call(() -> {
                 Article article = Article.findByExternalId(Publication.findBySlug(key.slug()).orElseThrow(), key.externalId())
                         .orElseThrow(() -> notFound(key.slug(), key.externalId()));
-                return render(article, key.output(), false);
+                return renderer.render(article, key.output(), false);
             });
             store(current, key.output(), rendered);
             mine.complete(rendered);
@@ -158,113 +134,7 @@ public class EmbedService {
     public Rendered preview(Publication publication, String externalId, Output output) {
         Article article = Article.findByExternalId(publication, externalId)
                 .orElseThrow(() -> notFound(publication.slug, externalId));
-        return render(article, output, true);
-    }
-
-    /** A published article as oEmbed names it. */
-    public record Published(String slug, String externalId, String title, String publicationName) {
-    }
-
-    /** The published article at this URL (the first one, should two publications claim it). */
-    @Transactional
-    public Optional<Published> publishedAt(String url) {
-        return Article.<Article>find("url = ?1 and deletedAt is null and publishedAt <= ?2 order by id", url, Instant.now())
-                .firstResultOptional()
-                .map(EmbedService::describe);
-    }
-
-    /** A published article by its embed address. */
-    @Transactional
-    public Optional<Published> publishedArticle(String slug, String externalId) {
-        return Publication.findBySlug(slug).flatMap(p -> Article.findByExternalId(p, externalId))
-                .filter(a -> a.publishedAt != null && !a.publishedAt.isAfter(Instant.now()))
-                .map(EmbedService::describe);
-    }
-
-    private static Published describe(Article article) {
-        return new Published(article.publication.slug, article.externalId, article.title, article.publication.name);
-    }
-
-    /** Whether absolute URLs come from gloss.public-url rather than from the request's Host header. */
-    public boolean hasPublicUrl() {
-        return config.publicUrl().isPresent();
-    }
-
-    /** The base of absolute URLs handed to other sites: gloss.public-url, else the request's. */
-    public String publicUrl(String requestBase) {
-        return withoutTrailingSlash(config.publicUrl().orElse(requestBase));
-    }
-
-    private static String withoutTrailingSlash(String base) {
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    }
-
-    /**
-     * Strong, from what the output contains (and which output, and whether a preview): a draft saved or
-     * an unpublished edit changes no public ETag, so the ETag tells nobody about them (as found, it did).
-     */
-    private static String etag(String content, Output output, boolean preview) {
-        return "embed-" + Sha256.hex(output + "|" + preview + "|" + content).substring(0, 40);
-    }
-
-    private static String surrogateKey(String slug, String externalId) {
-        return "gloss-" + slug + " gloss-" + slug + "/" + URLEncoder.encode(externalId, StandardCharsets.UTF_8);
-    }
-
-    private Rendered render(Article article, Output output, boolean preview) {
-        Publication publication = article.publication;
-        List<Annotation> shown = Annotation.listFor(article, null, null).stream()
-                .filter(a -> a.anchor != AnchorState.ORPHANED)
-                .filter(a -> preview || a.status == AnnotationStatus.PUBLISHED).toList();
-        RegistryDetector.Snapshot snapshot = registry.current();
-        ComplianceReport report = compliance.check(article, shown, snapshot);
-        Embed.ArticleInfo info = new Embed.ArticleInfo(publication.slug, article.externalId, article.title, article.url,
-                article.publishedAt, article.language, publication.locale);
-        EmbedComposer composer = new EmbedComposer(info, publication.jurisdictions, report, snapshot.organizations(),
-                publication.markerPolicy,
-                shown.stream().map(this::shown).toList(), wording.words(publication.locale));
-        Function<EmbedComposer.MarkerView, String> marker = view -> localized(EmbedTemplates.marker(view), publication)
-                .render().strip();
-        String content = switch (output) {
-            case BLOCKS -> {
-                Embed embed = composer.compose(null, marker);
-                yield localized(EmbedTemplates.blocks(embed, embed.related()), publication).render();
-            }
-            case BODY -> localized(EmbedTemplates.body(composer.compose(article.body, marker)), publication).render();
-            case ARTICLE, PAGE -> {
-                EmbedComposer.Page page = composer.composePage(article.body, marker,
-                        link -> localized(EmbedTemplates.related(link), publication).render().strip());
-                yield localized(output == Output.PAGE
-                        ? EmbedTemplates.page(page.embed(), page.trailing(), oembedUrl(article))
-                        : EmbedTemplates.article(page.embed(), page.trailing()), publication).render();
-            }
-            case JSON -> EmbedJson.write(json, composer.compose(article.body, marker), snapshot.organizations());
-        };
-        return new Rendered(content, output.mediaType, etag(content, output, preview), surrogateKey(publication.slug, article.externalId), preview);
-    }
-
-    /** oEmbed discovery for the page: absolute when gloss.public-url is set (cached pages must not echo a request's Host). */
-    private String oembedUrl(Article article) {
-        if (article.url == null) {
-            return null;
-        }
-        return config.publicUrl().map(EmbedService::withoutTrailingSlash).orElse("") + "/oembed?format=json&url="
-                + URLEncoder.encode(article.url, StandardCharsets.UTF_8);
-    }
-
-    private static TemplateInstance localized(TemplateInstance instance, Publication publication) {
-        return instance.setLocale(LocalizedWording.language(publication.locale));
-    }
-
-    private EmbedComposer.Shown shown(Annotation annotation) {
-        try {
-            TextQuote target = annotation.target == null || annotation.target.exact == null ? null
-                    : annotation.target.toQuote();
-            return new EmbedComposer.Shown(annotation.id, json.readValue(annotation.body, annotation.kind.bodyType()),
-                    target == null ? null : target.start(), target == null ? null : target.end());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored annotation body is not readable: annotation " + annotation.id, e);
-        }
+        return renderer.render(article, output, true);
     }
 
     private static ProblemException notFound(String slug, String externalId) {

@@ -44,7 +44,7 @@ public class OEmbedResource {
     private static final Pattern EMBED_ADDRESS = Pattern.compile("/embed/([^/]+)/([^/]+?)(?:/page|/body|\\.json)?/?");
 
     @Inject
-    EmbedService embeds;
+    OEmbedService oembed;
 
     @Inject
     GlossConfig config;
@@ -62,8 +62,8 @@ public class OEmbedResource {
         }
         int width = QueryParams.optionalInt("maxwidth", maxWidth, DEFAULT_WIDTH, 1, 100_000);
         int height = QueryParams.optionalInt("maxheight", maxHeight, DEFAULT_HEIGHT, 1, 100_000);
-        String base = embeds.publicUrl(uri.getBaseUri().toString());
-        EmbedService.Published article = embedAddressed(base, url.strip()).or(() -> embeds.publishedAt(url.strip()))
+        String base = oembed.publicUrl(uri.getBaseUri().toString());
+        OEmbedService.Published article = embedAddressed(base, url.strip()).or(() -> oembed.publishedAt(url.strip()))
                 .orElseThrow(() -> ProblemException.notFound("No published article has the URL " + url.strip()));
         String src = base + "/embed/" + URLEncoder.encode(article.slug(), StandardCharsets.UTF_8) + "/"
                 + URLEncoder.encode(article.externalId(), StandardCharsets.UTF_8).replace("+", "%20") + "/page";
@@ -82,13 +82,13 @@ public class OEmbedResource {
         // Without gloss.public-url the iframe address comes from the Host header, which any client sets:
         // such an answer must not be cached for others (as found: a forged Host became the address in a
         // publicly cacheable reply).
-        return Response.ok(answer).header(HttpHeaders.CACHE_CONTROL, embeds.hasPublicUrl() ? config.render().cacheControl() : "private, no-store")
+        return Response.ok(answer).header(HttpHeaders.CACHE_CONTROL, oembed.hasPublicUrl() ? config.render().cacheControl() : "private, no-store")
                 .header(HttpHeaders.VARY, "Host")
                 .header("Access-Control-Allow-Origin", "*").build();
     }
 
     /** The article a Gloss embed address of this server names, as in /embed/daily/42/page. */
-    private Optional<EmbedService.Published> embedAddressed(String base, String url) {
+    private Optional<OEmbedService.Published> embedAddressed(String base, String url) {
         if (!url.startsWith(base + "/embed/")) {
             return Optional.empty();
         }
@@ -97,7 +97,7 @@ public class OEmbedResource {
             if (!address.matches()) {
                 return Optional.empty();
             }
-            return embeds.publishedArticle(URLDecoder.decode(address.group(1), StandardCharsets.UTF_8),
+            return oembed.publishedArticle(URLDecoder.decode(address.group(1), StandardCharsets.UTF_8),
                     URLDecoder.decode(address.group(2), StandardCharsets.UTF_8));
         } catch (URISyntaxException | IllegalArgumentException e) {
             // As found: %zz, a space, a trailing % or a < in an anonymous request answered 500 with a stack trace.

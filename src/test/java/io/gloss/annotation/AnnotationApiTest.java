@@ -7,6 +7,7 @@ import static io.gloss.TestApi.editorKey;
 import static io.gloss.TestApi.footnote;
 import static io.gloss.TestApi.newPublication;
 import static io.gloss.TestApi.putArticle;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -224,6 +225,20 @@ class AnnotationApiTest {
         as(key).header("If-Match", etag).delete(annotations + "/" + id).then().statusCode(412);
 
         as(key).get(annotations + "/" + id).then().statusCode(200).body("body.text", equalTo("Editor A."));
+    }
+
+    @Test
+    void anAnnotationReadFromTheListCarriesTheETagToSendBack() {
+        long id = annotate(slug, key, "idlib", footnote("Daesh", "Original."));
+        String header = as(key).get(annotations + "/" + id).then().extract().header("ETag");
+        // A list has no ETag header per item: each item says its own, the same the item's own read gives.
+        String listed = as(key).get(annotations).then().statusCode(200).extract().path("find { it.id == " + id + " }.etag");
+        assertThat(listed).isEqualTo(header);
+        String changed = as(key).header("If-Match", listed).body(footnote("Daesh", "Changed.")).put(annotations + "/" + id)
+                .then().statusCode(200).extract().path("etag");
+        assertThat(changed).isNotEqualTo(listed)
+                .isEqualTo(as(key).get(annotations + "/" + id).then().extract().header("ETag"));
+        as(key).header("If-Match", listed).delete(annotations + "/" + id).then().statusCode(412);
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.gloss.compliance.ComplianceReport;
 import io.gloss.compliance.ComplianceReport.Item;
 import io.gloss.compliance.ComplianceReport.Label;
 import io.gloss.compliance.ComplianceReport.MentionState;
+import io.gloss.compliance.DesignationFootnotes;
 import io.gloss.detect.MatchReason;
 import io.gloss.detect.NameKind;
 import io.gloss.detect.OrganizationName;
@@ -76,7 +77,7 @@ class EmbedComposerTest {
 
     private static Embed compose(MarkerPolicy policy, Item... items) {
         ComplianceReport report = new ComplianceReport(ComplianceReport.Status.OK, DATE, List.of(items), List.of(), List.of(), Map.of());
-        return new EmbedComposer(ARTICLE, List.of("RU", "US"), report, REGISTRY, policy, List.of(), WORDS).compose(null, m -> "");
+        return composer(report, policy).compose(null, m -> "");
     }
 
     @Test
@@ -118,7 +119,7 @@ class EmbedComposerTest {
         String text = "Daesh struck. Later Daesh struck again.";
         ComplianceReport report = new ComplianceReport(ComplianceReport.Status.OK, DATE, List.of(ru, us), List.of(), List.of(), Map.of());
         for (MarkerPolicy policy : MarkerPolicy.values()) {
-            String body = new EmbedComposer(ARTICLE, List.of("RU", "US"), report, REGISTRY, policy, List.of(), WORDS)
+            String body = composer(report, policy)
                     .compose("<p>" + text + "</p>", m -> "<sup class=\"gloss-marker\">" + m.footnoteId() + "</sup>").body();
             assertThat(body.split("gloss-marker", -1)).as(policy.name())
                     .hasSize(policy == MarkerPolicy.FIRST ? 2 : 3);
@@ -131,5 +132,10 @@ class EmbedComposerTest {
         assertThat(EmbedComposer.webUrl("javascript:alert(1)")).isNull();
         assertThat(EmbedComposer.webUrl("data:text/html,x")).isNull();
         assertThat(EmbedComposer.webUrl(" HTTPS://example.org/a ")).isEqualTo("HTTPS://example.org/a");
+    }
+
+    private static EmbedComposer composer(ComplianceReport report, MarkerPolicy policy) {
+        return new EmbedComposer(ARTICLE, DesignationFootnotes.owed(report, REGISTRY, List.of("RU", "US"), List.of(),
+                ARTICLE.locale()), policy, List.of(), WORDS);
     }
 }
