@@ -9,13 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.gloss.publication.Caller;
 import io.gloss.access.Roles;
 import io.gloss.article.Article;
 import io.gloss.article.ArticleService;
 import io.gloss.audit.ChangeHistory;
 import io.gloss.http.ProblemException;
 import io.gloss.http.QueryParams;
+import io.gloss.publication.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

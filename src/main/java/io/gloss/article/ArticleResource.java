@@ -1,7 +1,6 @@
 package io.gloss.article;
 
 import java.net.URI;
-import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -9,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.gloss.publication.Caller;
 import io.gloss.access.Roles;
 import io.gloss.http.QueryParams;
+import io.gloss.publication.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

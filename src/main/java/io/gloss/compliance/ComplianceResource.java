@@ -2,11 +2,11 @@ package io.gloss.compliance;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.gloss.publication.Caller;
 import io.gloss.access.Roles;
 import io.gloss.article.ArticleRequest;
 import io.gloss.article.ArticleService;
 import io.gloss.detect.Detection;
+import io.gloss.publication.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

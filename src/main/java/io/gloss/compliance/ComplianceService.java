@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 import io.gloss.GlossConfig;
-import io.gloss.annotation.Annotation;
 import io.gloss.annotation.AnchorState;
+import io.gloss.annotation.Annotation;
 import io.gloss.annotation.AnnotationBodies;
 import io.gloss.annotation.AnnotationBody;
 import io.gloss.annotation.AnnotationKind;

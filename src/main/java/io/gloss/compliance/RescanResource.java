@@ -5,10 +5,10 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.gloss.publication.Caller;
 import io.gloss.access.Roles;
 import io.gloss.http.ProblemException;
 import io.gloss.http.QueryParams;
+import io.gloss.publication.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -13,16 +13,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.gloss.GlossConfig;
-import io.gloss.annotation.AnnotationKind;
 import io.gloss.anchoring.TextQuote;
+import io.gloss.annotation.AnnotationKind;
 import io.gloss.annotation.AnnotationRequest;
 import io.gloss.annotation.AnnotationService;
 import io.gloss.annotation.AnnotationStatus;
 import io.gloss.article.Article;
 import io.gloss.article.ArticleRequest;
 import io.gloss.article.ArticleService;
-import io.gloss.publication.LabelPolicy;
 import io.gloss.audit.AuditRevisionListener;
+import io.gloss.publication.LabelPolicy;
 import io.gloss.publication.MarkerPolicy;
 import io.gloss.publication.Publication;
 import io.gloss.publication.PublicationRequest;

@@ -5,10 +5,10 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.gloss.publication.Caller;
 import io.gloss.access.Roles;
 import io.gloss.compliance.RescanService;
 import io.gloss.http.ProblemException;
+import io.gloss.publication.Caller;
 import io.gloss.registry.ListDiff;
 import io.gloss.registry.ListSnapshot;
 import jakarta.annotation.security.RolesAllowed;

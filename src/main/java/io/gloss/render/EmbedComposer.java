@@ -13,8 +13,8 @@ import org.jsoup.safety.Safelist;
 
 import io.gloss.annotation.AnnotationBody;
 import io.gloss.compliance.ComplianceReport.MentionState;
-import io.gloss.compliance.DesignationFootnotes;
 import io.gloss.compliance.DesignationFootnotes.Footnote;
+import io.gloss.compliance.DesignationFootnotes;
 import io.gloss.publication.MarkerPolicy;
 import io.gloss.registry.DesignationCategory;
 

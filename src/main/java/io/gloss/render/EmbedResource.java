@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.gloss.GlossConfig;
-import io.gloss.publication.Caller;
 import io.gloss.http.QueryParams;
+import io.gloss.publication.Caller;
 
 /**
  * What readers see: public once the article's publishedAt has passed, cacheable by browsers and CDNs

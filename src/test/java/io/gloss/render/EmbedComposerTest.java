@@ -10,10 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.gloss.annotation.AnnotationBody;
-import io.gloss.compliance.ComplianceReport;
 import io.gloss.compliance.ComplianceReport.Item;
 import io.gloss.compliance.ComplianceReport.Label;
 import io.gloss.compliance.ComplianceReport.MentionState;
+import io.gloss.compliance.ComplianceReport;
 import io.gloss.compliance.DesignationFootnotes;
 import io.gloss.detect.MatchReason;
 import io.gloss.detect.NameKind;
