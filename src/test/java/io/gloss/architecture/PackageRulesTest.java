@@ -27,6 +27,7 @@ class PackageRulesTest {
             .layer("demo").definedBy("io.gloss.demo..")
             .layer("render").definedBy("io.gloss.render..")
             .layer("listupdate").definedBy("io.gloss.listupdate..")
+            .layer("webannotation").definedBy("io.gloss.webannotation..")
             .layer("compliance").definedBy("io.gloss.compliance..")
             .layer("annotation").definedBy("io.gloss.annotation..")
             .layer("article").definedBy("io.gloss.article..")
@@ -44,6 +45,8 @@ class PackageRulesTest {
             .whereLayer("render").mayOnlyAccessLayers("compliance", "annotation", "article", "publication", "registry",
                     "access", "detect", "anchoring", "http", "basics")
             .whereLayer("listupdate").mayOnlyAccessLayers("compliance", "registry", "publication", "access", "http", "basics")
+            .whereLayer("webannotation").mayOnlyAccessLayers("annotation", "article", "publication", "anchoring", "http",
+                    "basics")
             .whereLayer("compliance").mayOnlyAccessLayers("annotation", "article", "publication", "registry", "access",
                     "detect", "http", "basics")
             .whereLayer("annotation").mayOnlyAccessLayers("article", "publication", "registry", "access", "anchoring",
