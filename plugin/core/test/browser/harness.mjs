@@ -24,8 +24,8 @@ export async function freePort() {
   });
 }
 
-/** Gloss from the packaged jar (./mvnw package first), on a fresh embedded database. */
-export async function startGloss() {
+/** Gloss from the packaged jar (./mvnw package first), on a fresh embedded database; {@code env}: settings of its own. */
+export async function startGloss(env = {}) {
   if (process.env.GLOSS_URL) {
     return { url: process.env.GLOSS_URL, operatorKey: process.env.GLOSS_ADMIN_KEY, stop: async () => {} };
   }
@@ -35,7 +35,7 @@ export async function startGloss() {
   const child = spawn('java', ['-jar', jar], {
     cwd: workDir,
     // The shipped list copies are older than the default 45 days allowed; the age warning has tests of its own.
-    env: { ...process.env, GLOSS_ADMIN_KEY: OPERATOR_KEY, QUARKUS_HTTP_PORT: String(port), GLOSS_REGISTRY_LIST_MAX_AGE_DAYS: '3650' },
+    env: { ...process.env, GLOSS_ADMIN_KEY: OPERATOR_KEY, QUARKUS_HTTP_PORT: String(port), GLOSS_REGISTRY_LIST_MAX_AGE_DAYS: '3650', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

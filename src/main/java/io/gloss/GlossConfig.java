@@ -64,6 +64,10 @@ public interface GlossConfig {
         /** How long an Idempotency-Key of an annotation create is remembered. */
         @WithDefault("24H")
         Duration idempotencyWindow();
+
+        /** Annotations in one page of an article's Web Annotation container. */
+        @WithDefault("100")
+        int containerPageSize();
     }
 
     /** The registry of designated organisations and the official lists behind it. */

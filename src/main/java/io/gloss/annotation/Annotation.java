@@ -36,6 +36,9 @@ public class Annotation extends PanacheEntityBase {
     /** Room for a body's canonical JSON (the column's length). */
     public static final int MAX_BODY_JSON = 20_000;
 
+    /** Room for an IRI kept from another system. */
+    public static final int MAX_IRI = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -66,6 +69,21 @@ public class Annotation extends PanacheEntityBase {
     @Column(length = 10)
     public AnchorState anchor;
 
+    /**
+     * The IRI of another resource this annotation is about (a Web Annotation client may keep such
+     * notes with the article); null when it is about its article. Never shown in the article.
+     */
+    @Column(name = "target_source", length = MAX_IRI)
+    public String targetSource;
+
+    /** The annotation's IRI in the system it came from, kept unchanged (Web Annotation {@code canonical}). */
+    @Column(length = MAX_IRI)
+    public String canonical;
+
+    /** The id it had where it came from (Web Annotation {@code via}). */
+    @Column(length = MAX_IRI)
+    public String via;
+
     @Version
     @Column(nullable = false)
     public long version;
@@ -82,6 +100,11 @@ public class Annotation extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** Whether it is about its article, and so may be shown in it. */
+    public boolean isAboutItsArticle() {
+        return targetSource == null;
+    }
+
     public static Optional<Annotation> findInArticle(Article article, long id) {
         return find("article = ?1 and id = ?2", article, id).firstResultOptional();
     }
@@ -94,6 +117,20 @@ public class Annotation extends PanacheEntityBase {
     /** One page of {@link #listFor}, in the order annotations were created. */
     public static List<Annotation> pageFor(Article article, AnnotationKind kind, AnnotationStatus status, int index, int size) {
         return queryFor(article, kind, status).page(Page.of(index, size)).list();
+    }
+
+    public static long countFor(Article article, AnnotationKind kind, AnnotationStatus status) {
+        return queryFor(article, kind, status).count();
+    }
+
+    /** When the latest of {@link #listFor} changed; empty when there are none. */
+    public static Optional<Instant> lastChangeFor(Article article, AnnotationStatus status) {
+        String query = "select max(a.updatedAt) from Annotation a where a.article = :article" + (status == null ? "" : " and a.status = :status");
+        var select = getEntityManager().createQuery(query, Instant.class).setParameter("article", article);
+        if (status != null) {
+            select.setParameter("status", status);
+        }
+        return Optional.ofNullable(select.getSingleResult());
     }
 
     private static PanacheQuery<Annotation> queryFor(Article article, AnnotationKind kind, AnnotationStatus status) {

@@ -13,7 +13,6 @@ import io.gloss.access.Roles;
 import io.gloss.article.Article;
 import io.gloss.article.ArticleService;
 import io.gloss.audit.ChangeHistory;
-import io.gloss.http.ProblemException;
 import io.gloss.http.QueryParams;
 import io.gloss.publication.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,9 +78,6 @@ public class AnnotationResource {
     @POST
     @Transactional
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull AnnotationRequest request) {
-        if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,255}")) {
-            throw ProblemException.badRequest("Idempotency-Key", "must be 1 to 255 printable ASCII characters, such as a UUID");
-        }
         AnnotationService.Created created = annotations.create(article(), request, caller.name(), idempotencyKey);
         Response.ResponseBuilder response = Response.created(location(created.annotation()))
                 .tag(AnnotationService.etag(created.annotation())).entity(AnnotationView.of(created.annotation()));

@@ -57,6 +57,9 @@ public class AnnotationService implements AnchoredInText {
         if (idempotencyKey == null) {
             return new Created(create(article, request, author), false);
         }
+        if (!idempotencyKey.matches("[\\x21-\\x7E]{1,255}")) {
+            throw ProblemException.badRequest("Idempotency-Key", "must be 1 to 255 printable ASCII characters, such as a UUID");
+        }
         String requestHash = Sha256.hex(write(request));
         Optional<IdempotencyKey> earlier = IdempotencyKey.find(article, idempotencyKey);
         if (earlier.isPresent()) {
@@ -188,6 +191,7 @@ public class AnnotationService implements AnchoredInText {
 
     private void apply(Annotation annotation, AnnotationRequest request, String author) {
         annotation.body = canonicalBody(request);
+        annotation.targetSource = otherResource(annotation, request);
         if (request.target() == null) {
             annotation.target = null;
             annotation.anchor = null;
@@ -195,7 +199,37 @@ public class AnnotationService implements AnchoredInText {
             annotation.target = Passage.of(locateTarget(annotation.article.text, request.target()));
             annotation.anchor = AnchorState.ANCHORED;
         }
+        annotation.canonical = keptOnce("canonical", annotation.canonical, request.canonical());
+        annotation.via = keptOnce("via", annotation.via, request.via());
         touch(annotation, author);
+    }
+
+    /**
+     * The resource an annotation is about when it is not its article (the article's own URL counts as
+     * the article). Gloss locates passages only in the article's text, and a designation is always about
+     * a mention in it.
+     */
+    private static String otherResource(Annotation annotation, AnnotationRequest request) {
+        String source = request.targetSource();
+        if (source == null || source.equals(annotation.article.url)) {
+            return null;
+        }
+        if (request.target() != null) {
+            throw ProblemException.invalid("targetSource", "Gloss locates passages in its article's text only: an annotation of "
+                    + "another resource is about that resource as a whole (send no target)");
+        }
+        if (request.kind() == AnnotationKind.DESIGNATION) {
+            throw ProblemException.invalid("targetSource", "a designation is about a mention in its article, not about another resource");
+        }
+        return source;
+    }
+
+    /** An IRI another system gave the annotation: set once, then left as it is when a change omits it. */
+    private static String keptOnce(String field, String kept, String sent) {
+        if (kept != null && sent != null && !kept.equals(sent)) {
+            throw ProblemException.invalid(field, "is " + kept + " and cannot change");
+        }
+        return kept != null ? kept : sent;
     }
 
     private static void touch(Annotation annotation, String author) {

@@ -85,6 +85,11 @@ public class Article extends PanacheEntityBase {
         return deletedAt != null;
     }
 
+    /** Whether readers may see it: live, and its publishedAt has passed. */
+    public boolean isPublicAt(Instant now) {
+        return !isDeleted() && publishedAt != null && !publishedAt.isAfter(now);
+    }
+
     /** A live (not deleted) article. */
     public static Optional<Article> findByExternalId(Publication publication, String externalId) {
         return findIncludingDeleted(publication, externalId).filter(article -> !article.isDeleted());

@@ -2,6 +2,7 @@ package io.gloss.article;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.gloss.http.ETags;
 import io.gloss.http.ProblemException;
@@ -34,6 +35,12 @@ public class ArticleService {
     }
 
     /** For reading the past (annotation history): a deleted article still counts. */
+    /** An article as readers may see it: live and past its publishedAt. */
+    public Optional<Article> findPublished(String slug, String externalId) {
+        return Publication.findBySlug(slug).flatMap(p -> Article.findByExternalId(p, externalId))
+                .filter(a -> a.isPublicAt(Instant.now()));
+    }
+
     public Article findIncludingDeleted(Publication publication, String externalId) {
         return Article.findIncludingDeleted(publication, externalId)
                 .orElseThrow(() -> noSuchArticle(publication, externalId));

@@ -17,6 +17,11 @@ public class Caller {
     @Inject
     SecurityIdentity identity;
 
+    /** A reader without a key: sees only what is published. */
+    public boolean anonymous() {
+        return identity.isAnonymous();
+    }
+
     /** The name recorded as author of a change. */
     public String name() {
         return identity.getPrincipal().getName();

@@ -56,11 +56,14 @@ public class EmbedRenderer {
         }
     }
 
-    /** {@code preview}: drafts are shown too (an editor's preview). Orphaned annotations never are. */
+    /**
+     * {@code preview}: drafts are shown too (an editor's preview). Orphaned annotations never are, nor
+     * those about another resource.
+     */
     public Rendered render(Article article, Output output, boolean preview) {
         Publication publication = article.publication;
         List<Annotation> shown = Annotation.listFor(article, null, null).stream()
-                .filter(a -> a.anchor != AnchorState.ORPHANED)
+                .filter(a -> a.anchor != AnchorState.ORPHANED && a.isAboutItsArticle())
                 .filter(a -> preview || a.status == AnnotationStatus.PUBLISHED).toList();
         RegistryDetector.Snapshot snapshot = registry.current();
         ComplianceReport report = compliance.check(article, shown, snapshot);

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.gloss.GlossConfig;
+import io.gloss.http.PublicAddresses;
 import io.gloss.http.QueryParams;
 import io.gloss.publication.Caller;
 
@@ -33,8 +34,14 @@ public class EmbedResource {
     private static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; "
             + "img-src https: http: data:; media-src https: http:; frame-src https:; base-uri 'none'; form-action 'none'";
 
+    /** The link relation by which a page names its annotations' container (Web Annotation Protocol, discovery). */
+    static final String ANNOTATION_SERVICE = "http://www.w3.org/ns/oa#annotationService";
+
     @Inject
     EmbedService embeds;
+
+    @Inject
+    PublicAddresses addresses;
 
     @Inject
     Caller caller;
@@ -107,6 +114,11 @@ public class EmbedResource {
         }
         if (output == Output.PAGE) {
             response.header("Content-Security-Policy", PAGE_POLICY);
+        }
+        if (output == Output.PAGE || output == Output.JSON) {
+            // Discovery by the Web Annotation Protocol; relative unless gloss.public-url is set, as this answer is cached for all.
+            String container = PublicAddresses.annotationContainer(addresses.configuredBase().orElse(""), slug, externalId);
+            response.header("Link", "<" + container + ">; rel=\"" + ANNOTATION_SERVICE + "\"");
         }
         return response.build();
     }

@@ -3,7 +3,6 @@ package io.gloss.render;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.gloss.GlossConfig;
 import io.gloss.http.Problem;
 import io.gloss.http.ProblemException;
+import io.gloss.http.PublicAddresses;
 import io.gloss.http.QueryParams;
 
 /**
@@ -49,6 +49,9 @@ public class OEmbedResource {
     @Inject
     GlossConfig config;
 
+    @Inject
+    PublicAddresses addresses;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "oEmbed (type rich) for the URL of a published article; JSON only")
@@ -62,11 +65,10 @@ public class OEmbedResource {
         }
         int width = QueryParams.optionalInt("maxwidth", maxWidth, DEFAULT_WIDTH, 1, 100_000);
         int height = QueryParams.optionalInt("maxheight", maxHeight, DEFAULT_HEIGHT, 1, 100_000);
-        String base = oembed.publicUrl(uri.getBaseUri().toString());
+        String base = addresses.base(uri);
         OEmbedService.Published article = embedAddressed(base, url.strip()).or(() -> oembed.publishedAt(url.strip()))
                 .orElseThrow(() -> ProblemException.notFound("No published article has the URL " + url.strip()));
-        String src = base + "/embed/" + URLEncoder.encode(article.slug(), StandardCharsets.UTF_8) + "/"
-                + URLEncoder.encode(article.externalId(), StandardCharsets.UTF_8).replace("+", "%20") + "/page";
+        String src = PublicAddresses.embedPage(base, article.slug(), article.externalId());
         int shownWidth = Math.min(width, DEFAULT_WIDTH);
         int shownHeight = Math.min(height, DEFAULT_HEIGHT);
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -82,7 +84,7 @@ public class OEmbedResource {
         // Without gloss.public-url the iframe address comes from the Host header, which any client sets:
         // such an answer must not be cached for others (as found: a forged Host became the address in a
         // publicly cacheable reply).
-        return Response.ok(answer).header(HttpHeaders.CACHE_CONTROL, oembed.hasPublicUrl() ? config.render().cacheControl() : "private, no-store")
+        return Response.ok(answer).header(HttpHeaders.CACHE_CONTROL, addresses.configured() ? config.render().cacheControl() : "private, no-store")
                 .header(HttpHeaders.VARY, "Host")
                 .header("Access-Control-Allow-Origin", "*").build();
     }

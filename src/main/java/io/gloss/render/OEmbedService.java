@@ -9,16 +9,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.gloss.GlossConfig;
 import io.gloss.article.Article;
-import io.gloss.publication.Publication;
+import io.gloss.article.ArticleService;
+import io.gloss.http.PublicAddresses;
 
-/** What oEmbed needs: which published article an address names, and the absolute addresses handed to other sites. */
+/** What oEmbed needs: which published article an address names, and where an article page finds its oEmbed. */
 @ApplicationScoped
 public class OEmbedService {
 
     @Inject
-    GlossConfig config;
+    PublicAddresses addresses;
+
+    @Inject
+    ArticleService articles;
 
     /** A published article as oEmbed names it. */
     public record Published(String slug, String externalId, String title, String publicationName) {
@@ -35,23 +38,11 @@ public class OEmbedService {
     /** A published article by its embed address. */
     @Transactional
     public Optional<Published> publishedArticle(String slug, String externalId) {
-        return Publication.findBySlug(slug).flatMap(p -> Article.findByExternalId(p, externalId))
-                .filter(a -> a.publishedAt != null && !a.publishedAt.isAfter(Instant.now()))
-                .map(OEmbedService::describe);
+        return articles.findPublished(slug, externalId).map(OEmbedService::describe);
     }
 
     private static Published describe(Article article) {
         return new Published(article.publication.slug, article.externalId, article.title, article.publication.name);
-    }
-
-    /** Whether absolute URLs come from gloss.public-url rather than from the request's Host header. */
-    public boolean hasPublicUrl() {
-        return config.publicUrl().isPresent();
-    }
-
-    /** The base of absolute URLs handed to other sites: gloss.public-url, else the request's. */
-    public String publicUrl(String requestBase) {
-        return withoutTrailingSlash(config.publicUrl().orElse(requestBase));
     }
 
     /**
@@ -62,11 +53,7 @@ public class OEmbedService {
         if (articleUrl == null) {
             return null;
         }
-        return config.publicUrl().map(OEmbedService::withoutTrailingSlash).orElse("") + "/oembed?format=json&url="
+        return addresses.configuredBase().orElse("") + "/oembed?format=json&url="
                 + URLEncoder.encode(articleUrl, StandardCharsets.UTF_8);
-    }
-
-    private static String withoutTrailingSlash(String base) {
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }

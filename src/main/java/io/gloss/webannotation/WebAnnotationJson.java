@@ -1,10 +1,9 @@
 package io.gloss.webannotation;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gloss.anchoring.TextQuote;
 import io.gloss.annotation.Annotation;
 import io.gloss.annotation.AnnotationBody;
+import io.gloss.article.Article;
+import io.gloss.http.PublicAddresses;
 
 /**
  * A Gloss annotation as a W3C Web Annotation (JSON-LD, https://www.w3.org/TR/annotation-model/).
@@ -39,6 +40,12 @@ public final class WebAnnotationJson {
         node.putArray("@context").add(ANNOTATION_CONTEXT).add(base + GLOSS_CONTEXT_PATH);
         node.put("id", annotationId(base, annotation));
         node.put("type", "Annotation");
+        if (annotation.canonical != null) {
+            node.put("canonical", annotation.canonical);
+        }
+        if (annotation.via != null) {
+            node.put("via", annotation.via);
+        }
         node.put("motivation", motivation(body));
         node.set("body", body(json, body));
         node.set("target", target(json, base, annotation));
@@ -60,12 +67,13 @@ public final class WebAnnotationJson {
 
     /** The annotation's IRI: in its article's container. */
     public static String annotationId(String base, Annotation annotation) {
-        return containerId(base, annotation.article.publication.slug, annotation.article.externalId) + annotation.id;
+        return PublicAddresses.annotationContainer(base, annotation.article.publication.slug, annotation.article.externalId)
+                + annotation.id;
     }
 
-    /** The IRI of an article's annotation container (W3C Web Annotation Protocol). */
-    public static String containerId(String base, String slug, String externalId) {
-        return base + "/annotations/" + segment(slug) + "/" + segment(externalId) + "/";
+    /** The address that stands for the article in a target: its URL, else its Gloss page. */
+    public static String articleAddress(String base, Article article) {
+        return article.url != null ? article.url : PublicAddresses.embedPage(base, article.publication.slug, article.externalId);
     }
 
     private static String motivation(AnnotationBody body) {
@@ -83,7 +91,7 @@ public final class WebAnnotationJson {
         if (body instanceof AnnotationBody.Footnote footnote) {
             node.put("type", "TextualBody");
             node.put("value", footnote.text());
-            node.put("format", "text/html");
+            node.put("format", "text/plain");
             node.put("purpose", "commenting");
         } else if (body instanceof AnnotationBody.RelatedLink link) {
             node.put("id", link.url());
@@ -111,38 +119,39 @@ public final class WebAnnotationJson {
         return node;
     }
 
-    private static ObjectNode target(ObjectMapper json, String base, Annotation annotation) {
+    /** The whole resource is its address alone; a passage is a SpecificResource with both selectors. */
+    private static JsonNode target(ObjectMapper json, String base, Annotation annotation) {
+        if (!annotation.isAboutItsArticle()) {
+            return json.getNodeFactory().textNode(annotation.targetSource);
+        }
+        String source = articleAddress(base, annotation.article);
+        if (annotation.target == null || annotation.target.exact == null) {
+            return json.getNodeFactory().textNode(source);
+        }
         ObjectNode target = json.createObjectNode();
-        String source = annotation.article.url != null ? annotation.article.url
-                : base + "/embed/" + segment(annotation.article.publication.slug) + "/" + segment(annotation.article.externalId) + "/page";
+        target.put("type", "SpecificResource");
         target.put("source", source);
-        if (annotation.target != null && annotation.target.exact != null) {
-            TextQuote quote = annotation.target.toQuote();
-            ArrayNode selectors = target.putArray("selector");
-            ObjectNode text = selectors.addObject();
-            text.put("type", "TextQuoteSelector");
-            text.put("exact", quote.exact());
-            if (quote.prefix() != null) {
-                text.put("prefix", quote.prefix());
-            }
-            if (quote.suffix() != null) {
-                text.put("suffix", quote.suffix());
-            }
-            if (quote.start() != null && quote.end() != null) {
-                ObjectNode position = selectors.addObject();
-                position.put("type", "TextPositionSelector");
-                position.put("start", quote.start());
-                position.put("end", quote.end());
-            }
+        TextQuote quote = annotation.target.toQuote();
+        ArrayNode selectors = target.putArray("selector");
+        ObjectNode text = selectors.addObject();
+        text.put("type", "TextQuoteSelector");
+        text.put("exact", quote.exact());
+        if (quote.prefix() != null) {
+            text.put("prefix", quote.prefix());
+        }
+        if (quote.suffix() != null) {
+            text.put("suffix", quote.suffix());
+        }
+        if (quote.start() != null && quote.end() != null) {
+            ObjectNode position = selectors.addObject();
+            position.put("type", "TextPositionSelector");
+            position.put("start", quote.start());
+            position.put("end", quote.end());
         }
         return target;
     }
 
     private static String timestamp(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    private static String segment(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -45,7 +45,7 @@ class PackageRulesTest {
             .whereLayer("render").mayOnlyAccessLayers("compliance", "annotation", "article", "publication", "registry",
                     "access", "detect", "anchoring", "http", "basics")
             .whereLayer("listupdate").mayOnlyAccessLayers("compliance", "registry", "publication", "access", "http", "basics")
-            .whereLayer("webannotation").mayOnlyAccessLayers("annotation", "article", "publication", "anchoring", "http",
+            .whereLayer("webannotation").mayOnlyAccessLayers("annotation", "article", "publication", "access", "anchoring", "http",
                     "basics")
             .whereLayer("compliance").mayOnlyAccessLayers("annotation", "article", "publication", "registry", "access",
                     "detect", "http", "basics")
