@@ -65,7 +65,7 @@ public interface GlossConfig {
         @WithDefault("24H")
         Duration idempotencyWindow();
 
-        /** Annotations in one page of an article's Web Annotation container. */
+        /** Annotations in one page of an article's Web Annotation container, and in one read of an export. */
         @WithDefault("100")
         int containerPageSize();
     }

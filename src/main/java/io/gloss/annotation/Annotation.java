@@ -147,6 +147,11 @@ public class Annotation extends PanacheEntityBase {
         return find(query.append(" order by id").toString(), parameters);
     }
 
+    /** Up to {@code limit} of an article's annotations after {@code afterId}, in id order: a cursor for an export. */
+    public static List<Annotation> pageAfter(long articleId, long afterId, int limit) {
+        return find("article.id = ?1 and id > ?2 order by id", articleId, afterId).page(Page.ofSize(limit)).list();
+    }
+
     public static List<Annotation> listOrphaned(Article article) {
         return list("article = ?1 and anchor = ?2 order by id", article, AnchorState.ORPHANED);
     }

@@ -1,6 +1,7 @@
 package io.gloss.annotation;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -97,7 +98,7 @@ public class AnnotationService implements AnchoredInText {
         annotation.article = article;
         annotation.kind = request.kind();
         annotation.createdBy = author;
-        annotation.createdAt = Instant.now();
+        annotation.createdAt = now();
         annotation.status = Objects.requireNonNullElse(request.status(), AnnotationStatus.DRAFT);
         apply(annotation, request, author);
         annotation.persistAndFlush();
@@ -232,9 +233,14 @@ public class AnnotationService implements AnchoredInText {
         return kept != null ? kept : sent;
     }
 
+    /** To the microsecond, as the database keeps it: what an answer shows is what a later read shows. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
     private static void touch(Annotation annotation, String author) {
         annotation.updatedBy = author;
-        annotation.updatedAt = Instant.now();
+        annotation.updatedAt = now();
     }
 
     /** Reads the body as its kind's type, validates it and writes it back in one canonical form. */

@@ -117,6 +117,12 @@ public class Article extends PanacheEntityBase {
         getEntityManager().refresh(this, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** A publication's next live article after {@code afterId}, in id order: a cursor for an export. */
+    public static Optional<Article> nextLiveInPublication(long publicationId, long afterId) {
+        return find("publication.id = ?1 and deletedAt is null and id > ?2 order by id", publicationId, afterId)
+                .firstResultOptional();
+    }
+
     /** Live articles of all publications with ids above {@code afterId}, in id order: a stable cursor for long scans. */
     public static List<Article> liveAfter(long afterId, int limit) {
         return find("deletedAt is null and id > ?1 order by id", afterId).page(Page.ofSize(limit)).list();

@@ -151,7 +151,8 @@ public final class WebAnnotationJson {
         return target;
     }
 
+    /** As stored: to the microsecond, so an export keeps the moment exactly. */
     private static String timestamp(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        return instant.truncatedTo(ChronoUnit.MICROS).toString();
     }
 }

@@ -28,6 +28,7 @@ class PackageRulesTest {
             .layer("render").definedBy("io.gloss.render..")
             .layer("listupdate").definedBy("io.gloss.listupdate..")
             .layer("webannotation").definedBy("io.gloss.webannotation..")
+            .layer("archive").definedBy("io.gloss.archive..")
             .layer("compliance").definedBy("io.gloss.compliance..")
             .layer("annotation").definedBy("io.gloss.annotation..")
             .layer("article").definedBy("io.gloss.article..")
@@ -45,6 +46,8 @@ class PackageRulesTest {
             .whereLayer("render").mayOnlyAccessLayers("compliance", "annotation", "article", "publication", "registry",
                     "access", "detect", "anchoring", "http", "basics")
             .whereLayer("listupdate").mayOnlyAccessLayers("compliance", "registry", "publication", "access", "http", "basics")
+            .whereLayer("archive").mayOnlyAccessLayers("webannotation", "annotation", "article", "publication", "access", "http",
+                    "basics")
             .whereLayer("webannotation").mayOnlyAccessLayers("annotation", "article", "publication", "access", "anchoring", "http",
                     "basics")
             .whereLayer("compliance").mayOnlyAccessLayers("annotation", "article", "publication", "registry", "access",

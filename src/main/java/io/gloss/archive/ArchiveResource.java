@@ -1,0 +1,52 @@
+package io.gloss.archive;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.gloss.access.Roles;
+import io.gloss.http.PublicAddresses;
+import io.gloss.publication.Caller;
+
+/** A whole publication out of Gloss, as JSON-LD lines, for another system or another Gloss. */
+@Path("/api/publications/{slug}")
+@RolesAllowed({ Roles.ADMIN, Roles.EDITOR })
+@Tag(name = "Archive", description = "A whole publication exported as JSON-LD lines")
+public class ArchiveResource {
+
+    /** One JSON document a line (JSON Lines); each line is JSON-LD with its own context. */
+    public static final String JSON_LINES = "application/x-ndjson";
+
+    @Inject
+    PublicationExport export;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PublicAddresses addresses;
+
+    @GET
+    @Path("/export")
+    @Produces(JSON_LINES)
+    @Operation(summary = "Every live article with its text and revision, then its annotations as Web Annotations, a line each")
+    public Response export(@PathParam("slug") String slug, @Context UriInfo uri) {
+        long publication = caller.publication(slug).id;
+        String base = addresses.base(uri);
+        StreamingOutput lines = output -> export.write(publication, base, output);
+        return Response.ok(lines, JSON_LINES)
+                .header("Content-Disposition", "attachment; filename=\"" + slug + ".jsonl\"")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+    }
+}
