@@ -42,7 +42,11 @@ public interface GlossConfig {
     /** What one client, or all of them together, may ask of the server. */
     interface Limits {
 
-        /** Requests larger than this many bytes are refused with 413 before they are read. */
+        /**
+         * Requests larger than this many bytes are refused with 413 before they are read (or, without
+         * Content-Length, once this much has arrived). A publication import is bounded by
+         * quarkus.http.limits.max-body-size instead.
+         */
         @WithDefault("2097152")
         long maxRequestBytes();
 
@@ -64,6 +68,10 @@ public interface GlossConfig {
         /** How long an Idempotency-Key of an annotation create is remembered. */
         @WithDefault("24H")
         Duration idempotencyWindow();
+
+        /** How long one import may take (its one transaction); past it, it is undone. */
+        @WithDefault("30M")
+        Duration importTimeout();
 
         /** Annotations in one page of an article's Web Annotation container, and in one read of an export. */
         @WithDefault("100")

@@ -106,6 +106,43 @@ public class AnnotationService implements AnchoredInText {
         return annotation;
     }
 
+    /**
+     * An annotation as another Gloss exported it: its body and passage checked as on creation, its state
+     * and authorship kept. An anchored passage must be exactly where its selectors say in the article's
+     * text (the same text, or the import would misplace it); an orphaned one keeps its last selectors.
+     */
+    @Transactional
+    public Annotation restore(Article article, AnnotationRequest request, Restored restored) {
+        Annotation annotation = new Annotation();
+        annotation.article = article;
+        annotation.kind = request.kind();
+        annotation.status = restored.status();
+        annotation.body = canonicalBody(request);
+        annotation.targetSource = otherResource(annotation, request);
+        if ((request.target() == null) != (restored.anchor() == null)) {
+            throw ProblemException.invalid("gloss:anchor", "is given exactly when the annotation targets a passage");
+        }
+        if (request.target() != null) {
+            if (restored.anchor() == AnchorState.ANCHORED) {
+                Located located = locator.locate(article.text, request.target());
+                if (!(located instanceof Located.Found found) || !found.quote().equals(request.target())) {
+                    throw ProblemException.invalid("target", "an anchored passage must be complete and exactly where its selectors "
+                            + "say in the article's text");
+                }
+            }
+            annotation.target = Passage.of(request.target());
+            annotation.anchor = restored.anchor();
+        }
+        annotation.canonical = request.canonical();
+        annotation.via = request.via();
+        annotation.createdBy = restored.createdBy();
+        annotation.createdAt = restored.createdAt();
+        annotation.updatedBy = restored.updatedBy();
+        annotation.updatedAt = restored.updatedAt();
+        annotation.persist();
+        return annotation;
+    }
+
     @Transactional
     public Annotation update(Article article, long id, AnnotationRequest request, String ifMatch, String author) {
         article.lockForAnnotations();

@@ -78,13 +78,7 @@ public class ArticleService {
         String text = ArticleText.fromHtml(request.body());
         // A revived article always starts a new revision: nothing cached from its past life may match.
         boolean textChanged = created || !text.equals(article.text);
-        article.title = request.title();
-        article.url = request.url();
-        article.section = request.section();
-        article.language = request.language();
-        article.publishedAt = request.publishedAt() == null ? null : request.publishedAt().toInstant();
-        article.body = request.body();
-        article.text = text;
+        fill(article, request, text);
         if (textChanged) {
             article.revision++;
         }
@@ -94,6 +88,48 @@ public class ArticleService {
                 : textChanged ? anchored.reanchor(article, author) : anchored.orphaned(article);
         changes.fire(new ArticleChanged(article));
         return new Upserted(article, created, orphaned);
+    }
+
+    /**
+     * An article as another Gloss exported it, into a publication that does not have it: its revision and
+     * times kept. {@code text} is the plain text the export says its selectors count in; the text Gloss
+     * derives from the body must be the same, or every passage would be misplaced.
+     */
+    @Transactional
+    public Article restore(Publication publication, String externalId, ArticleRequest request, String text, int revision,
+            Instant createdAt, Instant updatedAt) {
+        if (Article.findIncludingDeleted(publication, externalId).isPresent()) {
+            throw ProblemException.conflict("Article '" + externalId + "' is already in publication " + publication.slug);
+        }
+        String derived = ArticleText.fromHtml(request.body());
+        if (!derived.equals(text)) {
+            throw ProblemException.invalid("gloss:text", "differs from the plain text of gloss:body as this Gloss reads it, "
+                    + "so the annotations' selectors would point elsewhere");
+        }
+        Article article = new Article();
+        article.publication = publication;
+        article.externalId = externalId;
+        fill(article, request, text);
+        article.revision = revision;
+        article.createdAt = createdAt;
+        article.updatedAt = updatedAt;
+        article.persist();
+        return article;
+    }
+
+    private static void fill(Article article, ArticleRequest request, String text) {
+        article.title = request.title();
+        article.url = request.url();
+        article.section = request.section();
+        article.language = request.language();
+        article.publishedAt = request.publishedAt() == null ? null : request.publishedAt().toInstant();
+        article.body = request.body();
+        article.text = text;
+    }
+
+    /** Tells those who follow articles (compliance) that an article and its annotations are complete. */
+    public void announce(Article article) {
+        changes.fire(new ArticleChanged(article));
     }
 
     @Transactional

@@ -12,7 +12,7 @@ import io.gloss.GlossConfig;
 
 /**
  * Refuses oversized requests by their declared length, before the body is read, with a problem
- * document. Bodies without Content-Length are still capped by quarkus.http.limits.max-body-size.
+ * document. Bodies without Content-Length are capped as they are read (SlowClients).
  */
 public class RequestSizeLimit {
 
@@ -24,6 +24,10 @@ public class RequestSizeLimit {
     public Response refuseOversized(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
+            return null;
+        }
+        if (StreamedUploads.isStreamed(request.getMethod(), request.getUriInfo().getPath())) {
+            // Bounded by quarkus.http.limits.max-body-size, as it arrives.
             return null;
         }
         long limit = config.get().limits().maxRequestBytes();

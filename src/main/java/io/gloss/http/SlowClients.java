@@ -2,15 +2,15 @@ package io.gloss.http;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.gloss.GlossConfig;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.Json;
@@ -32,11 +32,13 @@ import jakarta.enterprise.event.Observes;
  * before any worker is taken; every body must arrive within {@code gloss.limits.body-read-timeout}, and at most
  * {@code gloss.limits.concurrent-uploads} are read at once, which bounds the memory they hold.</li>
  * </ul>
+ * A publication import ({@link StreamedUploads}) is the exception: it is read as it arrives, by its resource.
  */
 @ApplicationScoped
 public class SlowClients {
 
     private static final Logger LOG = Logger.getLogger(SlowClients.class);
+    private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final Vertx vertx;
     private final Duration bodyReadTimeout;
@@ -45,14 +47,14 @@ public class SlowClients {
     private final BodyHandler bodyReader;
     private final AtomicInteger uploading = new AtomicInteger();
 
-    public SlowClients(Vertx vertx, GlossConfig config,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    public SlowClients(Vertx vertx, GlossConfig config) {
         this.vertx = vertx;
         this.bodyReadTimeout = config.limits().bodyReadTimeout();
         this.concurrentUploads = config.limits().concurrentUploads();
         this.maxRequestBytes = config.limits().maxRequestBytes();
         // Quarkus REST takes a body a handler has read (RoutingContext.body()) instead of reading it itself.
-        this.bodyReader = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
+        // A body sent without Content-Length is held to the same limit as one that declares it.
+        this.bodyReader = BodyHandler.create(false).setBodyLimit(config.limits().maxRequestBytes());
     }
 
     void install(@Observes Router router) {
@@ -65,7 +67,15 @@ public class SlowClients {
             return;
         }
         HttpServerRequest request = context.request();
-        if (request.isEnded() || !hasBody(request) || declaredTooLarge(request)) {
+        boolean streamed = StreamedUploads.isStreamed(request.method().name(), request.path());
+        if (request.version() == HttpVersion.HTTP_2 && !streamed && !request.isEnded()
+                && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && WRITES.contains(request.method())) {
+            // An HTTP/2 body of unknown length is not read ahead (below), so nothing would bound it short of
+            // the import's limit: every other write declares its length, as browsers and HTTP clients do.
+            refuse(context, 411, "Length Required", "Send Content-Length with a request body");
+            return;
+        }
+        if (request.isEnded() || !hasBody(request) || streamed || declaredTooLarge(request)) {
             // An oversized body is refused by RequestSizeLimit before anything of it is read.
             context.next();
             return;

@@ -169,6 +169,14 @@ public class AnnotationContainer {
         // Without a URL of its own the article's address is its page: the same IRI twice.
         Set<String> ownAddresses = Set.copyOf(List.of(WebAnnotationJson.articleAddress(base, article), containerOf(base, article),
                 PublicAddresses.embedPage(base, article.publication.slug, article.externalId)));
+        return requestFrom(sent, ownAddresses, idIsVia);
+    }
+
+    /**
+     * A Web Annotation as a checked request of Gloss's API; {@code ownAddresses}: the IRIs that stand for
+     * the article (see {@link WebAnnotationReader#read}).
+     */
+    public AnnotationRequest requestFrom(JsonNode sent, Set<String> ownAddresses, boolean idIsVia) {
         ObjectNode read = WebAnnotationReader.read(sent, ownAddresses, idIsVia);
         AnnotationRequest request;
         try {

@@ -1,0 +1,325 @@
+package io.gloss.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.gloss.GlossConfig;
+import io.gloss.annotation.AnchorState;
+import io.gloss.annotation.Annotation;
+import io.gloss.annotation.AnnotationRequest;
+import io.gloss.annotation.AnnotationService;
+import io.gloss.annotation.Restored;
+import io.gloss.article.Article;
+import io.gloss.article.ArticleRequest;
+import io.gloss.article.ArticleService;
+import io.gloss.http.Problem;
+import io.gloss.http.ProblemException;
+import io.gloss.http.RequestProblems;
+import io.gloss.publication.Publication;
+import io.gloss.webannotation.AnnotationContainer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Reads an export ({@link PublicationExport}) back into an empty publication, on this Gloss or another.
+ * One transaction for the whole file, so a file that fails anywhere leaves nothing behind; the session
+ * is flushed and emptied as it goes, so memory does not grow with the file. A problem names the line it
+ * is on (from 1), and the field in it.
+ */
+@ApplicationScoped
+public class PublicationImport {
+
+    /** Longest line read: an article's body (at most a million characters) escaped as JSON, with room to spare. */
+    static final int MAX_LINE_CHARS = 8 * Article.MAX_BODY_CHARS;
+    private static final int ENTITIES_PER_FLUSH = 200;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    AnnotationService annotations;
+
+    @Inject
+    AnnotationContainer container;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    GlossConfig config;
+
+    /** What an import added. */
+    public record Imported(int articles, int annotations) {
+    }
+
+    public Imported read(long publicationId, InputStream lines) {
+        return QuarkusTransaction.requiringNew().timeout((int) config.limits().importTimeout().toSeconds())
+                .call(() -> new Reading(publicationId, lines).all());
+    }
+
+    /** One import's progress through its file. */
+    private final class Reading {
+
+        private final long publicationId;
+        private final Reader in;
+        private final Set<String> externalIds = new HashSet<>();
+        private int lineNumber;
+        private int articleCount;
+        private int annotationCount;
+        private int sinceFlush;
+        private Long articleId;
+        private String externalId;
+        private Set<String> articleAddresses;
+
+        Reading(long publicationId, InputStream lines) {
+            this.publicationId = publicationId;
+            this.in = new InputStreamReader(lines, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+        }
+
+        Imported all() {
+            Publication publication = Publication.getEntityManager().find(Publication.class, publicationId, LockModeType.PESSIMISTIC_WRITE);
+            if (Article.count("publication", publication) > 0) {
+                throw ProblemException.conflict("Publication " + publication.slug + " already has articles: an export is read into an "
+                        + "empty publication only");
+            }
+            for (String line = next(); line != null; line = next()) {
+                try {
+                    if (!line.isBlank()) {
+                        take(parse(line));
+                    }
+                } catch (ProblemException e) {
+                    throw atLine(e);
+                }
+            }
+            if (lineNumber == 0) {
+                throw ProblemException.invalid("line 1", "the file is empty: it starts with the export's header");
+            }
+            announceArticle();
+            return new Imported(articleCount, annotationCount);
+        }
+
+        private void take(JsonNode line) {
+            String type = line.path("type").asText("");
+            if (lineNumber == 1) {
+                header(line, type);
+            } else if (type.equals(PublicationExport.ARTICLE_TYPE)) {
+                article(line);
+            } else if (type.equals("Annotation")) {
+                annotation(line);
+            } else {
+                throw ProblemException.invalid("type", "a line is a " + PublicationExport.ARTICLE_TYPE + " or an Annotation, not '" + type + "'");
+            }
+        }
+
+        private void header(JsonNode line, String type) {
+            if (!type.equals(PublicationExport.EXPORT_TYPE)) {
+                throw ProblemException.invalid("type", "the first line is the export's header, of type " + PublicationExport.EXPORT_TYPE);
+            }
+            if (line.path("gloss:format").asInt(-1) != PublicationExport.FORMAT) {
+                throw ProblemException.invalid("gloss:format", "this Gloss reads exports of format " + PublicationExport.FORMAT);
+            }
+        }
+
+        private void article(JsonNode line) {
+            announceArticle();
+            String id = required(line, "gloss:externalId");
+            if (!externalIds.add(id)) {
+                throw ProblemException.invalid("gloss:externalId", "'" + id + "' came before in this file");
+            }
+            ArticleRequest request = articleRequest(line);
+            JsonNode revision = line.get("gloss:revision");
+            if (revision == null || !revision.canConvertToInt() || revision.asInt() < 1) {
+                throw ProblemException.invalid("gloss:revision", "is the article's revision, a whole number from 1");
+            }
+            Publication publication = Publication.getEntityManager().getReference(Publication.class, publicationId);
+            Article article = articles.restore(publication, id, request, required(line, "gloss:text"), revision.asInt(),
+                    instant(line, "created"), instant(line, "modified"));
+            articleId = article.id;
+            externalId = id;
+            articleAddresses = new HashSet<>(Set.of(required(line, "id")));
+            if (article.url != null) {
+                articleAddresses.add(article.url);
+            }
+            articleCount++;
+            counted();
+        }
+
+        private void annotation(JsonNode line) {
+            String of = optional(line, "gloss:article");
+            if (articleId == null || !externalId.equals(of)) {
+                throw ProblemException.invalid("gloss:article", "an annotation follows its article's line, and names it ("
+                        + (externalId == null ? "no article came yet" : "expected '" + externalId + "'") + ")");
+            }
+            ObjectNode sent = line.deepCopy();
+            sent.remove("gloss:article");
+            String updatedBy = requiredText(sent.remove("gloss:updatedBy"), "gloss:updatedBy");
+            AnnotationRequest request = container.requestFrom(sent, articleAddresses, false);
+            if (request.status() == null) {
+                throw ProblemException.invalid("gloss:status", "is required in an export: DRAFT or PUBLISHED");
+            }
+            String anchor = optional(line, "gloss:anchor");
+            Restored restored = new Restored(request.status(), anchor == null ? null : anchorState(anchor),
+                    creatorName(line.get("creator")), instant(line, "created"), updatedBy,
+                    instant(line, "modified"));
+            annotations.restore(Article.getEntityManager().getReference(Article.class, articleId), request, restored);
+            annotationCount++;
+            counted();
+        }
+
+        /** The article before is complete: its compliance is recorded as for any article. */
+        private void announceArticle() {
+            if (articleId != null) {
+                articles.announce(Article.findById(articleId));
+            }
+        }
+
+        /** Keeps the session small: what is written is flushed, and forgotten until the transaction ends. */
+        private void counted() {
+            if (++sinceFlush >= ENTITIES_PER_FLUSH) {
+                Annotation.getEntityManager().flush();
+                Annotation.getEntityManager().clear();
+                sinceFlush = 0;
+            }
+        }
+
+        private String next() {
+            StringBuilder line = new StringBuilder();
+            try {
+                for (int c = in.read(); c != '\n'; c = in.read()) {
+                    if (c == -1) {
+                        return line.isEmpty() ? null : counted(line);
+                    }
+                    if (line.length() == MAX_LINE_CHARS) {
+                        lineNumber++;
+                        throw atLine(ProblemException.invalid("line", "is longer than " + MAX_LINE_CHARS + " characters"));
+                    }
+                    line.append((char) c);
+                }
+            } catch (java.nio.charset.CharacterCodingException e) {
+                lineNumber++;
+                throw atLine(ProblemException.badRequest("line", "is not UTF-8 text"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return counted(line);
+        }
+
+        private String counted(StringBuilder line) {
+            lineNumber++;
+            int end = line.length() > 0 && line.charAt(line.length() - 1) == '\r' ? line.length() - 1 : line.length();
+            return line.substring(0, end);
+        }
+
+        private JsonNode parse(String line) {
+            try {
+                JsonNode node = json.readTree(line);
+                if (!node.isObject()) {
+                    throw ProblemException.badRequest(null, "a line is one JSON object");
+                }
+                return node;
+            } catch (JsonProcessingException e) {
+                throw ProblemException.badRequest(null, "not valid JSON: " + e.getOriginalMessage());
+            }
+        }
+
+        private ProblemException atLine(ProblemException e) {
+            Problem problem = e.problem();
+            String at = "line " + lineNumber;
+            return new ProblemException(Problem.of(problem.status(), problem.title(), "Line " + lineNumber + ": " + problem.detail(),
+                    problem.errors().isEmpty() ? java.util.List.of(new Problem.FieldError(at, problem.detail()))
+                            : problem.errors().stream().map(error -> new Problem.FieldError(at + ": " + error.field(), error.message()))
+                                    .toList()));
+        }
+    }
+
+    /** The article's fields read as the API reads them, so they get the same checks (and name the same fields). */
+    private ArticleRequest articleRequest(JsonNode line) {
+        ObjectNode fields = json.createObjectNode();
+        for (String field : new String[] { "title", "url", "section", "language", "publishedAt", "body" }) {
+            JsonNode value = line.get("gloss:" + field);
+            if (value != null) {
+                fields.set(field, value);
+            }
+        }
+        ArticleRequest request;
+        try {
+            request = json.treeToValue(fields, ArticleRequest.class);
+        } catch (JsonProcessingException e) {
+            throw RequestProblems.unreadable(e, null);
+        }
+        Set<ConstraintViolation<ArticleRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw RequestProblems.invalid(violations, null);
+        }
+        return request;
+    }
+
+    /** Gloss keeps a creator's name; a creator described further (an IRI, an email) is refused rather than cut down. */
+    private static String creatorName(JsonNode creator) {
+        boolean nameOnly = creator != null && creator.isObject() && creator.path("name").isTextual()
+                && creator.path("type").asText("Person").equals("Person")
+                && creator.size() == (creator.has("type") ? 2 : 1);
+        if (!nameOnly) {
+            throw ProblemException.invalid("creator", "Gloss keeps a creator as a Person's name only: {\"type\":\"Person\",\"name\":…}");
+        }
+        return creator.get("name").asText();
+    }
+
+    private static AnchorState anchorState(String anchor) {
+        try {
+            return AnchorState.valueOf(anchor);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("gloss:anchor", "is ANCHORED or ORPHANED");
+        }
+    }
+
+    private static Instant instant(JsonNode line, String field) {
+        try {
+            return Instant.parse(required(line, field));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "is a moment such as 2019-05-28T06:30:00.123456Z");
+        }
+    }
+
+    private static String required(JsonNode line, String field) {
+        return requiredText(line.get(field), field);
+    }
+
+    private static String requiredText(JsonNode value, String field) {
+        if (value == null || !value.isTextual()) {
+            throw ProblemException.invalid(field, "is required, as a string");
+        }
+        return value.asText();
+    }
+
+    private static String optional(JsonNode line, String field) {
+        JsonNode value = line.get(field);
+        if (value != null && !value.isNull() && !value.isTextual()) {
+            throw ProblemException.invalid(field, "must be a string");
+        }
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

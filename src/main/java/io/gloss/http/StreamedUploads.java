@@ -1,0 +1,20 @@
+package io.gloss.http;
+
+import java.util.regex.Pattern;
+
+/**
+ * The requests whose bodies go to their resource as they arrive instead of being read whole first: a
+ * publication's import, which may be far larger than any other request. They are an editor's or the
+ * operator's, one at a time per publication, and bounded by quarkus.http.limits.max-body-size.
+ */
+public final class StreamedUploads {
+
+    private static final Pattern IMPORT = Pattern.compile("/api/publications/[^/]+/import/?");
+
+    private StreamedUploads() {
+    }
+
+    public static boolean isStreamed(String method, String path) {
+        return "POST".equals(method) && path != null && IMPORT.matcher(path).matches();
+    }
+}

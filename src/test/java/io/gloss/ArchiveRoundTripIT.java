@@ -1,0 +1,97 @@
+package io.gloss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A publication exported from one Gloss and imported into another, fresh one (two packaged jars, each on
+ * its own embedded database, both at the same public address): every annotation and every output readers
+ * get is the same, byte for byte.
+ */
+class ArchiveRoundTripIT {
+
+    private static final String PUBLIC_URL = "https://gloss.daily.example";
+    private static final String SLUG = "daily";
+    private static final List<String> OUTPUTS = List.of("", "/body", "/article", "/page", ".json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PackagedJar first = new PackagedJar().with("GLOSS_PUBLIC_URL", PUBLIC_URL);
+    private final PackagedJar second = new PackagedJar().with("GLOSS_PUBLIC_URL", PUBLIC_URL);
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        first.stop();
+        second.stop();
+    }
+
+    private static String editorOf(PackagedJar gloss) {
+        gloss.as(PackagedJar.OPERATOR_KEY).body(Map.of("name", "Daily", "locale", "ru", "jurisdictions", List.of("RU")))
+                .put("/api/publications/{slug}", SLUG).then().statusCode(201);
+        return gloss.as(PackagedJar.OPERATOR_KEY).body(Map.of("role", "editor")).post("/api/publications/{slug}/keys", SLUG)
+                .then().statusCode(201).extract().path("key");
+    }
+
+    @Test
+    void anotherGlossShowsReadersExactlyWhatTheFirstDid() throws Exception {
+        first.start();
+        second.start();
+        String key = editorOf(first);
+        String articles = "/api/publications/" + SLUG + "/articles/";
+        first.as(key).body(Map.of("title", "Удар по Идлибу", "language", "ru", "url", "https://daily.example/idlib",
+                "publishedAt", "2019-05-28T09:30:00+03:00",
+                "body", "<p>Боевики «Хайят Тахрир аш-Шам» обстреляли два села.</p><p>Ранее ИГИЛ заявило о нападении.</p>"))
+                .put(articles + "idlib").then().statusCode(201);
+        first.as(key).body(Map.of("title", "Brief", "language", "en", "publishedAt", "2019-05-28T10:00:00Z",
+                "body", "<p>Daesh claimed the attack, the agency said.</p>")).put(articles + "brief").then().statusCode(201);
+        for (String annotation : List.of(
+                "{\"kind\":\"FOOTNOTE\",\"status\":\"PUBLISHED\",\"target\":{\"exact\":\"два села\"},\"body\":{\"text\":\"Кафр-Набуда и Калъат-эль-Мудик.\"}}",
+                "{\"kind\":\"SOURCE\",\"status\":\"PUBLISHED\",\"body\":{\"name\":\"ТАСС\",\"url\":\"https://tass.ru\",\"type\":\"NEWS_AGENCY\"}}",
+                "{\"kind\":\"RELATED_LINK\",\"status\":\"PUBLISHED\",\"body\":{\"url\":\"https://daily.example/denial\",\"title\":\"Опровержение\",\"relation\":\"DENIAL\",\"afterParagraph\":1}}",
+                "{\"kind\":\"FOOTNOTE\",\"body\":{\"text\":\"A draft readers never see.\"}}")) {
+            first.as(key).body(annotation).post(articles + "idlib/annotations").then().statusCode(201);
+        }
+        first.as(key).body("{\"kind\":\"FOOTNOTE\",\"status\":\"PUBLISHED\",\"target\":{\"exact\":\"the agency\"},\"body\":{\"text\":\"Amaq.\"}}")
+                .post(articles + "brief/annotations").then().statusCode(201);
+        String export = first.as(key).get("/api/publications/{slug}/export", SLUG).then().statusCode(200).extract().asString();
+
+        String secondKey = editorOf(second);
+        second.as(secondKey).contentType("application/x-ndjson").body(export.getBytes(StandardCharsets.UTF_8))
+                .post("/api/publications/{slug}/import", SLUG).then().statusCode(200);
+
+        for (String article : List.of("idlib", "brief")) {
+            for (String output : OUTPUTS) {
+                String path = "/embed/" + SLUG + "/" + article + output;
+                assertThat(second.as(secondKey).get(path).then().statusCode(200).extract().asString()).as(path)
+                        .isEqualTo(first.as(key).get(path).then().statusCode(200).extract().asString());
+            }
+            assertThat(annotations(second, secondKey, articles + article)).as(article)
+                    .isEqualTo(annotations(first, key, articles + article));
+            String compliance = articles + article + "/compliance";
+            assertThat(second.as(secondKey).get(compliance).then().extract().<String>path("status"))
+                    .isEqualTo(first.as(key).get(compliance).then().extract().<String>path("status"));
+        }
+        // Both databases started empty and took the annotations in the same order: even the ids agree.
+        assertThat(second.as(secondKey).get("/api/publications/{slug}/export", SLUG).then().extract().asString().lines()
+                .filter(line -> !line.contains("\"gloss:Export\"")).toList())
+                .isEqualTo(export.lines().filter(line -> !line.contains("\"gloss:Export\"")).toList());
+    }
+
+    /** An article's annotations in Gloss's API, without what counts changes on one server. */
+    private static JsonNode annotations(PackagedJar gloss, String key, String article) throws Exception {
+        JsonNode list = JSON.readTree(gloss.as(key).get(article + "/annotations").then().statusCode(200).extract().asString());
+        for (JsonNode annotation : list) {
+            ((ObjectNode) annotation).remove(List.of("etag", "version"));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,167 @@
+package io.gloss.archive;
+
+import static io.gloss.TestApi.annotate;
+import static io.gloss.TestApi.articlePath;
+import static io.gloss.TestApi.as;
+import static io.gloss.TestApi.editorKey;
+import static io.gloss.TestApi.footnote;
+import static io.gloss.TestApi.newPublication;
+import static io.gloss.TestApi.putArticle;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * An export read back into an empty publication: everything comes back as it was, and a file with a
+ * problem anywhere names its line and leaves nothing behind.
+ */
+@QuarkusTest
+class PublicationImportApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String STORY = "<p>MOSCOW, 28 May – The reconciliation centre said militants shelled two villages.</p>"
+            + "<p>The attacks were carried out by groups allied with Daesh and Tahrir al-Sham.</p>";
+
+    private String from;
+    private String fromKey;
+    private String export;
+
+    @BeforeEach
+    void publicationWithEverything() {
+        from = newPublication();
+        fromKey = editorKey(from);
+        as(fromKey).body(Map.of("title", "Idlib", "language", "en", "url", "https://daily.example/idlib", "section", "World",
+                "publishedAt", "2019-05-28T09:30:00+03:00", "body", STORY)).put(articlePath(from, "idlib")).then().statusCode(201);
+        annotate(from, fromKey, "idlib", """
+                {"kind":"DESIGNATION","status":"PUBLISHED","target":{"exact":"Daesh"},"body":{"organization":"isis","decision":"CONFIRMED"}}""");
+        annotate(from, fromKey, "idlib", """
+                {"kind":"SOURCE","body":{"name":"Sputnik","url":"https://sputniknews.com","type":"NEWS_AGENCY"}}""");
+        annotate(from, fromKey, "idlib", """
+                {"kind":"RELATED_LINK","status":"PUBLISHED","body":{"url":"https://news.example/denial","title":"Denied","relation":"DENIAL","afterParagraph":1}}""");
+        annotate(from, fromKey, "idlib", footnote("two villages", "Kafr Nabuda and Qalaat al-Madiq."));
+        annotate(from, fromKey, "idlib", footnote("reconciliation centre", "At Hmeimim."));
+        as(fromKey).accept("application/ld+json").contentType("application/ld+json").body("""
+                {"@context":"http://www.w3.org/ns/anno.jsonld","type":"Annotation","id":"https://elsewhere.example/anno/7",
+                 "canonical":"urn:uuid:5b3c4f42-9f73-4b53-a9f4-2e8d3b2f3a10","bodyValue":"About the report.",
+                 "target":"https://source.example/report.pdf","gloss:status":"PUBLISHED"}""")
+                .post("/annotations/" + from + "/idlib/").then().statusCode(201);
+        // A new revision orphans the last footnote; it keeps its selectors.
+        as(fromKey).body(Map.of("title", "Idlib", "language", "en", "url", "https://daily.example/idlib", "section", "World",
+                "publishedAt", "2019-05-28T09:30:00+03:00", "body", STORY.replace("The reconciliation centre said militants", "Militants")))
+                .put(articlePath(from, "idlib")).then().statusCode(200);
+        putArticle(from, fromKey, "brief", "<p>A brief without a URL of its own.</p>");
+        annotate(from, fromKey, "brief", footnote("A brief", "Written at night."));
+        export = exportOf(from, fromKey);
+    }
+
+    private static String exportOf(String slug, String key) {
+        return as(key).get("/api/publications/{slug}/export", slug).then().statusCode(200).extract().asString();
+    }
+
+    private static ValidatableResponse importInto(String slug, String key, String lines) {
+        return as(key).contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).post("/api/publications/{slug}/import", slug).then();
+    }
+
+    /** An export as another publication's would read: ids are the server's own, the rest must be the same. */
+    private static List<JsonNode> comparable(String export, String slug) throws Exception {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : export.split("\n")) {
+            ObjectNode node = (ObjectNode) JSON.readTree(line.replace("/" + slug + "/", "/SLUG/"));
+            if (node.get("type").asText().equals("Annotation")) {
+                node.remove("id");
+            }
+            node.remove(List.of("gloss:publication", "generated"));
+            lines.add(node);
+        }
+        return lines;
+    }
+
+    @Test
+    void anExportComesBackWhole() throws Exception {
+        String to = newPublication();
+        String toKey = editorKey(to);
+        importInto(to, toKey, export).statusCode(200).body("articles", equalTo(2)).body("annotations", equalTo(7));
+
+        assertThat(comparable(exportOf(to, toKey), to)).isEqualTo(comparable(export, from));
+        // The same in Gloss's API: states, authors and times, the orphan's last selectors.
+        String fromList = as(fromKey).get(articlePath(from, "idlib") + "/annotations").then().extract().asString();
+        String toList = as(toKey).get(articlePath(to, "idlib") + "/annotations").then().extract().asString();
+        assertThat(withoutIds(toList)).isEqualTo(withoutIds(fromList));
+        as(toKey).get(articlePath(to, "idlib")).then().body("revision", equalTo(2)).body("section", equalTo("World"));
+        // What readers are shown and what compliance says follow from the same data.
+        assertThat(given().get("/embed/{slug}/idlib/body", to).then().statusCode(200).extract().asString())
+                .isEqualTo(given().get("/embed/{slug}/idlib/body", from).then().extract().asString());
+        as(toKey).get("/api/publications/{slug}/articles/idlib/compliance", to).then().statusCode(200)
+                .body("status", equalTo(as(fromKey).get("/api/publications/{slug}/articles/idlib/compliance", from).then().extract()
+                        .<String>path("status")));
+    }
+
+    private static String withoutIds(String list) throws Exception {
+        JsonNode annotations = JSON.readTree(list);
+        for (JsonNode annotation : annotations) {
+            // The version counts changes on one server, for its ETags; it starts again on another.
+            ((ObjectNode) annotation).remove(List.of("id", "etag", "version"));
+        }
+        return annotations.toString();
+    }
+
+    @Test
+    void aPublicationWithArticlesTakesNoImport() {
+        importInto(from, fromKey, export).statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void aProblemNamesItsLineAndNothingOfTheFileIsKept() {
+        String to = newPublication();
+        String toKey = editorKey(to);
+        String[] lines = export.split("\n");
+        assertRefused(to, toKey, edit(lines, 6, line -> line.replace("\"gloss:status\":\"PUBLISHED\"", "\"gloss:status\":\"LIVE\"")),
+                "line 6: status");
+        assertRefused(to, toKey, edit(lines, 2, line -> line.replace("\"gloss:text\":\"MOSCOW", "\"gloss:text\":\"Moscow")), "line 2: gloss:text");
+        assertRefused(to, toKey, edit(lines, 3, line -> line.replaceFirst("\"start\":\\d+", "\"start\":3")), "line 3: target");
+        assertRefused(to, toKey, edit(lines, 9, line -> "{not json"), "line 9");
+        assertRefused(to, toKey, edit(lines, 1, line -> line.replace("\"gloss:format\":1", "\"gloss:format\":2")), "line 1: gloss:format");
+        assertRefused(to, toKey, String.join("\n", lines[0], lines[2]), "line 2: gloss:article");
+        assertRefused(to, toKey, String.join("\n", lines[0], lines[1], lines[1]), "line 3: gloss:externalId");
+        as(toKey).get("/api/publications/{slug}/articles", to).then().statusCode(200).body("$", hasSize(0));
+        importInto(to, toKey, "").statusCode(422);
+        // The file as exported still goes in after all of that.
+        importInto(to, toKey, export).statusCode(200);
+    }
+
+    private static String edit(String[] lines, int number, UnaryOperator<String> change) {
+        String[] edited = lines.clone();
+        edited[number - 1] = change.apply(edited[number - 1]);
+        return String.join("\n", edited);
+    }
+
+    private static void assertRefused(String slug, String key, String lines, String field) {
+        String problem = importInto(slug, key, lines).statusCode(org.hamcrest.Matchers.either(equalTo(400)).or(equalTo(422)))
+                .contentType("application/problem+json").extract().path("errors[0].field");
+        assertThat(problem).startsWith(field);
+    }
+
+    @Test
+    void onlyTheEditorsOfThePublicationAndTheOperatorImport() {
+        String to = newPublication();
+        given().contentType("application/x-ndjson").body(export.getBytes(StandardCharsets.UTF_8)).post("/api/publications/{slug}/import", to).then().statusCode(401);
+        importInto(to, editorKey(newPublication()), export).statusCode(404);
+    }
+}
