@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A publication exported from one Gloss and imported into another, fresh one (two packaged jars, each on
- * its own embedded database, both at the same public address): every annotation and every output readers
- * get is the same, byte for byte.
+ * its own embedded database, both at the same public address): every annotation, its history and every
+ * output readers get is the same, byte for byte.
  */
 class ArchiveRoundTripIT {
 
@@ -62,7 +62,13 @@ class ArchiveRoundTripIT {
         }
         first.as(key).body("{\"kind\":\"FOOTNOTE\",\"status\":\"PUBLISHED\",\"target\":{\"exact\":\"the agency\"},\"body\":{\"text\":\"Amaq.\"}}")
                 .post(articles + "brief/annotations").then().statusCode(201);
-        String export = first.as(key).get("/api/publications/{slug}/export", SLUG).then().statusCode(200).extract().asString();
+        // A footnote corrected after publication: its history has two states, and its version counts them.
+        var footnote = first.as(key).get(articles + "brief/annotations").then().extract();
+        first.as(key).header("If-Match", footnote.<String>path("[0].etag"))
+                .body("{\"kind\":\"FOOTNOTE\",\"status\":\"PUBLISHED\",\"target\":{\"exact\":\"the agency\"},\"body\":{\"text\":\"Amaq, the group's outlet.\"}}")
+                .put(articles + "brief/annotations/" + footnote.path("[0].id")).then().statusCode(200);
+        String export = first.as(key).queryParam("history", true).get("/api/publications/{slug}/export", SLUG).then().statusCode(200)
+                .extract().asString();
 
         String secondKey = editorOf(second);
         second.as(secondKey).contentType("application/x-ndjson").body(export.getBytes(StandardCharsets.UTF_8))
@@ -74,24 +80,34 @@ class ArchiveRoundTripIT {
                 assertThat(second.as(secondKey).get(path).then().statusCode(200).extract().asString()).as(path)
                         .isEqualTo(first.as(key).get(path).then().statusCode(200).extract().asString());
             }
-            assertThat(annotations(second, secondKey, articles + article)).as(article)
-                    .isEqualTo(annotations(first, key, articles + article));
+            JsonNode annotations = annotations(first, key, articles + article);
+            assertThat(annotations(second, secondKey, articles + article)).as(article).isEqualTo(annotations);
+            for (JsonNode annotation : annotations) {
+                String history = articles + article + "/annotations/" + annotation.get("id").asText() + "/history";
+                assertThat(history(second, secondKey, history)).as(history).isEqualTo(history(first, key, history));
+            }
             String compliance = articles + article + "/compliance";
             assertThat(second.as(secondKey).get(compliance).then().extract().<String>path("status"))
                     .isEqualTo(first.as(key).get(compliance).then().extract().<String>path("status"));
         }
         // Both databases started empty and took the annotations in the same order: even the ids agree.
-        assertThat(second.as(secondKey).get("/api/publications/{slug}/export", SLUG).then().extract().asString().lines()
+        assertThat(second.as(secondKey).queryParam("history", true).get("/api/publications/{slug}/export", SLUG).then().extract()
+                .asString().lines()
                 .filter(line -> !line.contains("\"gloss:Export\"")).toList())
                 .isEqualTo(export.lines().filter(line -> !line.contains("\"gloss:Export\"")).toList());
     }
 
-    /** An article's annotations in Gloss's API, without what counts changes on one server. */
+    /** An article's annotations in Gloss's API: with their versions, which count the changes in their history. */
     private static JsonNode annotations(PackagedJar gloss, String key, String article) throws Exception {
-        JsonNode list = JSON.readTree(gloss.as(key).get(article + "/annotations").then().statusCode(200).extract().asString());
-        for (JsonNode annotation : list) {
-            ((ObjectNode) annotation).remove(List.of("etag", "version"));
+        return JSON.readTree(gloss.as(key).get(article + "/annotations").then().statusCode(200).extract().asString());
+    }
+
+    /** An annotation's recorded changes, without the revision numbers (each server numbers its own). */
+    private static JsonNode history(PackagedJar gloss, String key, String path) throws Exception {
+        JsonNode history = JSON.readTree(gloss.as(key).get(path).then().statusCode(200).extract().asString());
+        for (JsonNode entry : history) {
+            ((ObjectNode) entry).remove("revision");
         }
-        return list;
+        return history;
     }
 }

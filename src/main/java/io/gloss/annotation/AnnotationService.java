@@ -107,12 +107,13 @@ public class AnnotationService implements AnchoredInText {
     }
 
     /**
-     * An annotation as another Gloss exported it: its body and passage checked as on creation, its state
-     * and authorship kept. An anchored passage must be exactly where its selectors say in the article's
-     * text (the same text, or the import would misplace it); an orphaned one keeps its last selectors.
+     * An annotation as another Gloss exported it, not yet saved (see {@link AnnotationRows}): its body and
+     * passage checked as on creation, its state and authorship kept. {@code current}: it is the
+     * annotation as it is now, so an anchored passage must be exactly where its selectors say in the
+     * article's text (the same text, or the import would misplace it); a state from its history was
+     * anchored in the text of its day, and an orphaned one keeps its last selectors.
      */
-    @Transactional
-    public Annotation restore(Article article, AnnotationRequest request, Restored restored) {
+    public Annotation restored(Article article, AnnotationRequest request, Restored restored, boolean current) {
         Annotation annotation = new Annotation();
         annotation.article = article;
         annotation.kind = request.kind();
@@ -123,7 +124,7 @@ public class AnnotationService implements AnchoredInText {
             throw ProblemException.invalid("gloss:anchor", "is given exactly when the annotation targets a passage");
         }
         if (request.target() != null) {
-            if (restored.anchor() == AnchorState.ANCHORED) {
+            if (current && restored.anchor() == AnchorState.ANCHORED) {
                 Located located = locator.locate(article.text, request.target());
                 if (!(located instanceof Located.Found found) || !found.quote().equals(request.target())) {
                     throw ProblemException.invalid("target", "an anchored passage must be complete and exactly where its selectors "
@@ -139,7 +140,6 @@ public class AnnotationService implements AnchoredInText {
         annotation.createdAt = restored.createdAt();
         annotation.updatedBy = restored.updatedBy();
         annotation.updatedAt = restored.updatedAt();
-        annotation.persist();
         return annotation;
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.gloss.access.Roles;
 import io.gloss.http.PublicAddresses;
+import io.gloss.http.QueryParams;
 import io.gloss.publication.Caller;
 
 /** A whole publication out of Gloss as JSON-LD lines, for another system or another Gloss, and back in. */
@@ -48,11 +50,13 @@ public class ArchiveResource {
     @GET
     @Path("/export")
     @Produces(JSON_LINES)
-    @Operation(summary = "Every live article with its text and revision, then its annotations as Web Annotations, a line each")
-    public Response export(@PathParam("slug") String slug, @Context UriInfo uri) {
+    @Operation(summary = "Every live article with its text and revision, then its annotations as Web Annotations, a line each; "
+            + "history=true: each annotation with its recorded changes")
+    public Response export(@PathParam("slug") String slug, @QueryParam("history") String history, @Context UriInfo uri) {
         long publication = caller.publication(slug).id;
+        boolean withHistory = QueryParams.optionalBoolean("history", history);
         String base = addresses.base(uri);
-        StreamingOutput lines = output -> export.write(publication, base, output);
+        StreamingOutput lines = output -> export.write(publication, base, withHistory, output);
         return Response.ok(lines, JSON_LINES)
                 .header("Content-Disposition", "attachment; filename=\"" + slug + ".jsonl\"")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();

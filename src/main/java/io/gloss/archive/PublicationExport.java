@@ -8,7 +8,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +18,16 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.hibernate.envers.query.AuditEntity;
 
 import io.gloss.GlossConfig;
 import io.gloss.annotation.Annotation;
 import io.gloss.annotation.AnnotationBodies;
 import io.gloss.article.Article;
+import io.gloss.audit.ChangeHistory;
 import io.gloss.publication.Publication;
 import io.gloss.webannotation.WebAnnotationJson;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -49,10 +55,16 @@ public class PublicationExport {
     AnnotationBodies bodies;
 
     @Inject
+    ChangeHistory changes;
+
+    @Inject
     GlossConfig config;
 
-    /** Writes the publication's lines; {@code base}: this server's public base, for the ids. */
-    public void write(long publicationId, String base, OutputStream output) throws IOException {
+    /**
+     * Writes the publication's lines; {@code base}: this server's public base, for the ids; {@code history}:
+     * each annotation with its recorded changes.
+     */
+    public void write(long publicationId, String base, boolean history, OutputStream output) throws IOException {
         Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
         String header = QuarkusTransaction.requiringNew().call(() -> serialised(header(Publication.findById(publicationId), base)));
         out.write(header);
@@ -62,8 +74,8 @@ public class PublicationExport {
                 article = articleLine(publicationId, afterArticle, base, out)) {
             afterArticle = article.get();
             long afterAnnotation = 0;
-            for (List<Long> ids = annotationLines(afterArticle, afterAnnotation, base, out); !ids.isEmpty();
-                    ids = annotationLines(afterArticle, afterAnnotation, base, out)) {
+            for (List<Long> ids = annotationLines(afterArticle, afterAnnotation, base, history, out); !ids.isEmpty();
+                    ids = annotationLines(afterArticle, afterAnnotation, base, history, out)) {
                 afterAnnotation = ids.get(ids.size() - 1);
             }
         }
@@ -85,12 +97,18 @@ public class PublicationExport {
     }
 
     /** One read of an article's annotations written out; their ids, empty once none are left. */
-    private List<Long> annotationLines(long articleId, long after, String base, Writer out) throws IOException {
+    private List<Long> annotationLines(long articleId, long after, String base, boolean history, Writer out) throws IOException {
         List<String> lines = new ArrayList<>();
         List<Long> ids = QuarkusTransaction.requiringNew().call(() -> {
+            List<Annotation> page = Annotation.pageAfter(articleId, after, config.limits().containerPageSize());
+            Map<Long, ArrayNode> histories = history ? histories(articleId, page, base) : Map.of();
             List<Long> read = new ArrayList<>();
-            for (Annotation annotation : Annotation.pageAfter(articleId, after, config.limits().containerPageSize())) {
-                lines.add(serialised(annotationLine(annotation, base)));
+            for (Annotation annotation : page) {
+                ObjectNode line = annotationLine(annotation, base);
+                if (history) {
+                    line.set("gloss:history", histories.get(annotation.id));
+                }
+                lines.add(serialised(line));
                 read.add(annotation.id);
             }
             return read;
@@ -140,10 +158,47 @@ public class PublicationExport {
     }
 
     private ObjectNode annotationLine(Annotation annotation, String base) {
-        ObjectNode line = WebAnnotationJson.of(json, base, annotation, bodies.of(annotation));
+        ObjectNode line = annotationState(annotation, base);
         line.put("gloss:article", annotation.article.externalId);
-        line.put("gloss:updatedBy", annotation.updatedBy);
         return line;
+    }
+
+    /** The annotation as a Web Annotation, with who last changed it (the creator is in the Web Annotation). */
+    private ObjectNode annotationState(Annotation annotation, String base) {
+        ObjectNode state = WebAnnotationJson.of(json, base, annotation, bodies.of(annotation));
+        state.put("gloss:updatedBy", annotation.updatedBy);
+        return state;
+    }
+
+    /**
+     * The recorded changes of a page of annotations, oldest first, in one query. Each state is the
+     * annotation after the change, without {@code @context} (it is its line's), {@code id} and
+     * {@code type}: a past state is not another annotation, and a client gathering a graph's annotations
+     * must not find it as one.
+     */
+    private Map<Long, ArrayNode> histories(long articleId, List<Annotation> page, String base) {
+        Map<Long, ArrayNode> histories = new HashMap<>();
+        if (page.isEmpty()) {
+            return histories;
+        }
+        List<ChangeHistory.Entry<PastState>> entries = changes.of(Annotation.class,
+                List.of(AuditEntity.relatedId("article").eq(articleId),
+                        AuditEntity.id().between(page.get(0).id, page.get(page.size() - 1).id)),
+                state -> new PastState(state.id, annotationState(state, base)));
+        for (ChangeHistory.Entry<PastState> entry : entries) {
+            ObjectNode change = json.createObjectNode();
+            change.put("gloss:change", entry.change().name());
+            change.put("gloss:changedAt", entry.at().toString());
+            change.put("gloss:changedBy", entry.by());
+            ObjectNode state = entry.state().state();
+            state.remove(List.of("@context", "id", "type", "generator"));
+            change.set("gloss:state", state);
+            histories.computeIfAbsent(entry.state().annotationId(), id -> json.createArrayNode()).add(change);
+        }
+        return histories;
+    }
+
+    private record PastState(long annotationId, ObjectNode state) {
     }
 
     private ObjectNode context(String base) {

@@ -9,7 +9,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,11 +29,14 @@ import io.gloss.GlossConfig;
 import io.gloss.annotation.AnchorState;
 import io.gloss.annotation.Annotation;
 import io.gloss.annotation.AnnotationRequest;
+import io.gloss.annotation.AnnotationRows;
 import io.gloss.annotation.AnnotationService;
 import io.gloss.annotation.Restored;
 import io.gloss.article.Article;
 import io.gloss.article.ArticleRequest;
 import io.gloss.article.ArticleService;
+import io.gloss.audit.AuditRevisionListener;
+import io.gloss.audit.ChangeHistory;
 import io.gloss.http.Problem;
 import io.gloss.http.ProblemException;
 import io.gloss.http.RequestProblems;
@@ -41,22 +46,26 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Reads an export ({@link PublicationExport}) back into an empty publication, on this Gloss or another.
- * One transaction for the whole file, so a file that fails anywhere leaves nothing behind; the session
- * is flushed and emptied as it goes, so memory does not grow with the file. A problem names the line it
- * is on (from 1), and the field in it.
+ * One transaction for the whole file, so a file that fails anywhere leaves nothing behind; memory does
+ * not grow with the file, for annotations are written as they are read, a batch at a time straight to
+ * their tables ({@link AnnotationRows}), and the session holds one article at a time. A problem names
+ * the line it is on (from 1), and the field in it.
  */
 @ApplicationScoped
 public class PublicationImport {
 
     /** Longest line read: an article's body (at most a million characters) escaped as JSON, with room to spare. */
     static final int MAX_LINE_CHARS = 8 * Article.MAX_BODY_CHARS;
-    private static final int ENTITIES_PER_FLUSH = 200;
+    private static final int ANNOTATIONS_PER_BATCH = 200;
 
     @Inject
     ArticleService articles;
 
     @Inject
     AnnotationService annotations;
+
+    @Inject
+    AnnotationRows rows;
 
     @Inject
     AnnotationContainer container;
@@ -84,14 +93,15 @@ public class PublicationImport {
 
         private final long publicationId;
         private final Reader in;
-        private final Set<String> externalIds = new HashSet<>();
+        private final List<AnnotationRows.Recorded> unwritten = new ArrayList<>();
         private int lineNumber;
         private int articleCount;
         private int annotationCount;
-        private int sinceFlush;
         private Long articleId;
         private String externalId;
         private Set<String> articleAddresses;
+        /** The revision of annotations that come without their history: this import, by whoever sent it. */
+        private Long importRevision;
 
         Reading(long publicationId, InputStream lines) {
             this.publicationId = publicationId;
@@ -111,13 +121,13 @@ public class PublicationImport {
                         take(parse(line));
                     }
                 } catch (ProblemException e) {
-                    throw atLine(e);
+                    throw within(e, "line " + lineNumber, "Line " + lineNumber + ": ");
                 }
             }
             if (lineNumber == 0) {
                 throw ProblemException.invalid("line 1", "the file is empty: it starts with the export's header");
             }
-            announceArticle();
+            finishArticle();
             return new Imported(articleCount, annotationCount);
         }
 
@@ -144,9 +154,11 @@ public class PublicationImport {
         }
 
         private void article(JsonNode line) {
-            announceArticle();
+            finishArticle();
             String id = required(line, "gloss:externalId");
-            if (!externalIds.add(id)) {
+            Publication publication = Publication.getEntityManager().getReference(Publication.class, publicationId);
+            // The publication was empty: an article in it now came earlier in this file.
+            if (Article.findIncludingDeleted(publication, id).isPresent()) {
                 throw ProblemException.invalid("gloss:externalId", "'" + id + "' came before in this file");
             }
             ArticleRequest request = articleRequest(line);
@@ -154,7 +166,6 @@ public class PublicationImport {
             if (revision == null || !revision.canConvertToInt() || revision.asInt() < 1) {
                 throw ProblemException.invalid("gloss:revision", "is the article's revision, a whole number from 1");
             }
-            Publication publication = Publication.getEntityManager().getReference(Publication.class, publicationId);
             Article article = articles.restore(publication, id, request, required(line, "gloss:text"), revision.asInt(),
                     instant(line, "created"), instant(line, "modified"));
             articleId = article.id;
@@ -164,7 +175,6 @@ public class PublicationImport {
                 articleAddresses.add(article.url);
             }
             articleCount++;
-            counted();
         }
 
         private void annotation(JsonNode line) {
@@ -175,33 +185,104 @@ public class PublicationImport {
             }
             ObjectNode sent = line.deepCopy();
             sent.remove("gloss:article");
+            JsonNode history = sent.remove("gloss:history");
+            Annotation annotation = annotationFrom(sent, true);
+            List<AnnotationRows.Change> changes = history == null
+                    ? List.of(new AnnotationRows.Change(importRevision(), ChangeHistory.Change.CREATED, annotation))
+                    : changes(history, annotation, sent.get("@context"));
+            unwritten.add(new AnnotationRows.Recorded(annotation, changes));
+            annotationCount++;
+            if (unwritten.size() >= ANNOTATIONS_PER_BATCH) {
+                writeAnnotations();
+            }
+        }
+
+        /** An annotation as a line or a history entry has it; {@code current}: as it is now (see {@link AnnotationService#restored}). */
+        private Annotation annotationFrom(ObjectNode sent, boolean current) {
             String updatedBy = requiredText(sent.remove("gloss:updatedBy"), "gloss:updatedBy");
             AnnotationRequest request = container.requestFrom(sent, articleAddresses, false);
             if (request.status() == null) {
                 throw ProblemException.invalid("gloss:status", "is required in an export: DRAFT or PUBLISHED");
             }
-            String anchor = optional(line, "gloss:anchor");
+            String anchor = optional(sent, "gloss:anchor");
             Restored restored = new Restored(request.status(), anchor == null ? null : anchorState(anchor),
-                    creatorName(line.get("creator")), instant(line, "created"), updatedBy,
-                    instant(line, "modified"));
-            annotations.restore(Article.getEntityManager().getReference(Article.class, articleId), request, restored);
-            annotationCount++;
-            counted();
+                    creatorName(sent.get("creator")), instant(sent, "created"), updatedBy, instant(sent, "modified"));
+            Article article = Article.getEntityManager().getReference(Article.class, articleId);
+            return annotations.restored(article, request, restored, current);
         }
 
-        /** The article before is complete: its compliance is recorded as for any article. */
-        private void announceArticle() {
-            if (articleId != null) {
-                articles.announce(Article.findById(articleId));
+        /**
+         * The annotation's recorded changes as the export gives them, oldest first: its creation, then each
+         * update, up to the annotation as its line has it. Each is restored in a revision of its own, with
+         * who made it and when. A state has no id or type, being a past state of the line's
+         * annotation, not another one.
+         */
+        private List<AnnotationRows.Change> changes(JsonNode history, Annotation now, JsonNode context) {
+            if (!history.isArray() || history.isEmpty()) {
+                throw ProblemException.invalid("gloss:history", "is the annotation's recorded changes, oldest first: a list, not empty");
             }
+            List<AnnotationRows.Change> changes = new ArrayList<>();
+            Instant before = Instant.MIN;
+            for (int i = 0; i < history.size(); i++) {
+                String field = "gloss:history[" + i + "]";
+                try {
+                    JsonNode entry = history.get(i);
+                    ChangeHistory.Change expected = i == 0 ? ChangeHistory.Change.CREATED : ChangeHistory.Change.UPDATED;
+                    if (!expected.name().equals(entry.path("gloss:change").asText())) {
+                        throw ProblemException.invalid("gloss:change", "is " + expected + " here: a history starts with the creation, "
+                                + "and its other changes are updates");
+                    }
+                    Instant at = instant(entry, "gloss:changedAt");
+                    if (at.isBefore(before)) {
+                        throw ProblemException.invalid("gloss:changedAt", "comes before the change above it: the history is oldest first");
+                    }
+                    before = at;
+                    String by = required(entry, "gloss:changedBy");
+                    if (!entry.path("gloss:state").isObject()) {
+                        throw ProblemException.invalid("gloss:state", "is the annotation as this change left it, an object");
+                    }
+                    // A state is read as an annotation in its line's context (the context of what it is nested in).
+                    ObjectNode sent = ((ObjectNode) entry.get("gloss:state")).deepCopy();
+                    sent.set("@context", context);
+                    sent.put("type", "Annotation");
+                    Annotation state = annotationFrom(sent, false);
+                    if (state.kind != now.kind) {
+                        throw ProblemException.invalid("gloss:state", "an annotation's kind never changes: this one is a " + now.kind);
+                    }
+                    changes.add(new AnnotationRows.Change(rows.revision(at, by), expected, state));
+                } catch (ProblemException e) {
+                    throw within(e, field, field + ": ");
+                }
+            }
+            if (!changes.get(changes.size() - 1).state().updatedAt.equals(now.updatedAt)) {
+                throw ProblemException.invalid("gloss:history", "ends with the annotation as this line has it (modified " + now.updatedAt
+                        + ")");
+            }
+            return changes;
         }
 
-        /** Keeps the session small: what is written is flushed, and forgotten until the transaction ends. */
-        private void counted() {
-            if (++sinceFlush >= ENTITIES_PER_FLUSH) {
-                Annotation.getEntityManager().flush();
-                Annotation.getEntityManager().clear();
-                sinceFlush = 0;
+        private long importRevision() {
+            if (importRevision == null) {
+                importRevision = rows.revision(Instant.now(), AuditRevisionListener.currentActor());
+            }
+            return importRevision;
+        }
+
+        private void writeAnnotations() {
+            rows.insert(unwritten);
+            unwritten.clear();
+        }
+
+        /**
+         * The article before is complete: its annotations are written, and its compliance recorded as for
+         * any article; then the session is emptied, so it holds one article at a time.
+         */
+        private void finishArticle() {
+            if (articleId != null) {
+                writeAnnotations();
+                articles.announce(Article.findById(articleId));
+                Article.getEntityManager().flush();
+                Article.getEntityManager().clear();
             }
         }
 
@@ -214,13 +295,13 @@ public class PublicationImport {
                     }
                     if (line.length() == MAX_LINE_CHARS) {
                         lineNumber++;
-                        throw atLine(ProblemException.invalid("line", "is longer than " + MAX_LINE_CHARS + " characters"));
+                        throw within(ProblemException.invalid("line", "is longer than " + MAX_LINE_CHARS + " characters"), "line " + lineNumber, "Line " + lineNumber + ": ");
                     }
                     line.append((char) c);
                 }
             } catch (java.nio.charset.CharacterCodingException e) {
                 lineNumber++;
-                throw atLine(ProblemException.badRequest("line", "is not UTF-8 text"));
+                throw within(ProblemException.badRequest("line", "is not UTF-8 text"), "line " + lineNumber, "Line " + lineNumber + ": ");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -244,15 +325,18 @@ public class PublicationImport {
                 throw ProblemException.badRequest(null, "not valid JSON: " + e.getOriginalMessage());
             }
         }
+    }
 
-        private ProblemException atLine(ProblemException e) {
-            Problem problem = e.problem();
-            String at = "line " + lineNumber;
-            return new ProblemException(Problem.of(problem.status(), problem.title(), "Line " + lineNumber + ": " + problem.detail(),
-                    problem.errors().isEmpty() ? java.util.List.of(new Problem.FieldError(at, problem.detail()))
-                            : problem.errors().stream().map(error -> new Problem.FieldError(at + ": " + error.field(), error.message()))
-                                    .toList()));
-        }
+    /**
+     * The problem as found in a part of the file: its fields named inside {@code part} ("line 6: status",
+     * "line 6: gloss:history[1]: body.value"), its detail starting with {@code lead}.
+     */
+    private static ProblemException within(ProblemException e, String part, String lead) {
+        Problem problem = e.problem();
+        return new ProblemException(Problem.of(problem.status(), problem.title(), lead + problem.detail(),
+                problem.errors().isEmpty() ? List.of(new Problem.FieldError(part, problem.detail()))
+                        : problem.errors().stream().map(error -> new Problem.FieldError(part + ": " + error.field(), error.message()))
+                                .toList()));
     }
 
     /** The article's fields read as the API reads them, so they get the same checks (and name the same fields). */

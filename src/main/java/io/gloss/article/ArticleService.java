@@ -91,16 +91,13 @@ public class ArticleService {
     }
 
     /**
-     * An article as another Gloss exported it, into a publication that does not have it: its revision and
-     * times kept. {@code text} is the plain text the export says its selectors count in; the text Gloss
+     * An article as another Gloss exported it, into a publication that does not have it (the import sees
+     * to that): its revision and times kept. {@code text} is the plain text the export says its selectors count in; the text Gloss
      * derives from the body must be the same, or every passage would be misplaced.
      */
     @Transactional
     public Article restore(Publication publication, String externalId, ArticleRequest request, String text, int revision,
             Instant createdAt, Instant updatedAt) {
-        if (Article.findIncludingDeleted(publication, externalId).isPresent()) {
-            throw ProblemException.conflict("Article '" + externalId + "' is already in publication " + publication.slug);
-        }
         String derived = ArticleText.fromHtml(request.body());
         if (!derived.equals(text)) {
             throw ProblemException.invalid("gloss:text", "differs from the plain text of gloss:body as this Gloss reads it, "

@@ -15,7 +15,8 @@ public class AuditRevisionListener implements RevisionListener {
         ((AuditRevision) revision).actor = currentActor();
     }
 
-    private static String currentActor() {
+    /** Who is making the current change: the key, or {@value #SYSTEM}. */
+    public static String currentActor() {
         if (!Arc.container().requestContext().isActive()) {
             return SYSTEM;
         }

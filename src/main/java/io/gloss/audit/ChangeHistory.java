@@ -18,7 +18,18 @@ import jakarta.persistence.EntityManager;
 public class ChangeHistory {
 
     public enum Change {
-        CREATED, UPDATED, DELETED
+        CREATED(RevisionType.ADD), UPDATED(RevisionType.MOD), DELETED(RevisionType.DEL);
+
+        /** How Envers records it. */
+        public final RevisionType recorded;
+
+        Change(RevisionType recorded) {
+            this.recorded = recorded;
+        }
+
+        static Change of(RevisionType recorded) {
+            return java.util.Arrays.stream(values()).filter(change -> change.recorded == recorded).findFirst().orElseThrow();
+        }
     }
 
     /** One recorded change; {@code state} is the entity right after it (its last state, for a deletion). */
@@ -44,11 +55,6 @@ public class ChangeHistory {
     }
 
     private static <T, V> Entry<V> entryOf(T state, AuditRevision revision, RevisionType type, Function<T, V> view) {
-        Change change = switch (type) {
-            case ADD -> Change.CREATED;
-            case MOD -> Change.UPDATED;
-            case DEL -> Change.DELETED;
-        };
-        return new Entry<>(revision.id, revision.changedAt(), revision.actor, change, view.apply(state));
+        return new Entry<>(revision.id, revision.changedAt(), revision.actor, Change.of(type), view.apply(state));
     }
 }

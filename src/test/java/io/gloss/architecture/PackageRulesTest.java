@@ -46,8 +46,8 @@ class PackageRulesTest {
             .whereLayer("render").mayOnlyAccessLayers("compliance", "annotation", "article", "publication", "registry",
                     "access", "detect", "anchoring", "http", "basics")
             .whereLayer("listupdate").mayOnlyAccessLayers("compliance", "registry", "publication", "access", "http", "basics")
-            .whereLayer("archive").mayOnlyAccessLayers("webannotation", "annotation", "article", "publication", "access", "http",
-                    "basics")
+            .whereLayer("archive").mayOnlyAccessLayers("webannotation", "annotation", "article", "publication", "access", "audit",
+                    "http", "basics")
             .whereLayer("webannotation").mayOnlyAccessLayers("annotation", "article", "publication", "access", "anchoring", "http",
                     "basics")
             .whereLayer("compliance").mayOnlyAccessLayers("annotation", "article", "publication", "registry", "access",

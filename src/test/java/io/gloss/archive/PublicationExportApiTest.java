@@ -93,6 +93,37 @@ class PublicationExportApiTest {
     }
 
     @Test
+    void askedForHistoryEachAnnotationCarriesItsChangesOldestFirst() throws Exception {
+        String slug = newPublication();
+        String key = editorKey(slug);
+        putArticle(slug, key, "brief", "<p>Daesh claimed the attack, the agency said.</p>");
+        long id = annotate(slug, key, "brief", footnote("the agency", "Amaq."));
+        String annotation = articlePath(slug, "brief") + "/annotations/" + id;
+        as(key).header("If-Match", as(key).get(annotation).then().extract().header("ETag"))
+                .body("{\"kind\":\"FOOTNOTE\",\"status\":\"DRAFT\",\"target\":{\"exact\":\"the agency\"},\"body\":{\"text\":\"Amaq.\"}}")
+                .put(annotation).then().statusCode(200);
+
+        String[] lines = as(key).queryParam("history", "true").get("/api/publications/{slug}/export", slug).then().statusCode(200)
+                .extract().asString().split("\n");
+        JsonNode history = JSON.readTree(lines[2]).get("gloss:history");
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).get("gloss:change").asText()).isEqualTo("CREATED");
+        assertThat(history.get(1).get("gloss:change").asText()).isEqualTo("UPDATED");
+        assertThat(history.get(0).get("gloss:state").get("gloss:status").asText()).isEqualTo("PUBLISHED");
+        assertThat(history.get(1).get("gloss:state").get("gloss:status").asText()).isEqualTo("DRAFT");
+        assertThat(history.get(1).get("gloss:changedBy").asText()).isEqualTo(history.get(0).get("gloss:changedBy").asText());
+        java.time.Instant.parse(history.get(1).get("gloss:changedAt").asText());
+        // A past state is not another annotation: no id or type of its own, and its line's context.
+        assertThat(history.get(0).get("gloss:state").has("id")).isFalse();
+        assertThat(history.get(0).get("gloss:state").has("type")).isFalse();
+        assertThat(history.get(0).get("gloss:state").has("@context")).isFalse();
+        // Without asking, no history.
+        assertThat(as(key).get("/api/publications/{slug}/export", slug).then().extract().asString()).doesNotContain("gloss:history");
+        as(key).queryParam("history", "yes").get("/api/publications/{slug}/export", slug).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", org.hamcrest.Matchers.equalTo("history"));
+    }
+
+    @Test
     void onlyTheEditorsOfThePublicationAndTheOperatorExportIt() {
         String slug = newPublication();
         given().get("/api/publications/{slug}/export", slug).then().statusCode(401);

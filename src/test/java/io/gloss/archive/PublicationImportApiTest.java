@@ -51,8 +51,12 @@ class PublicationImportApiTest {
                 "publishedAt", "2019-05-28T09:30:00+03:00", "body", STORY)).put(articlePath(from, "idlib")).then().statusCode(201);
         annotate(from, fromKey, "idlib", """
                 {"kind":"DESIGNATION","status":"PUBLISHED","target":{"exact":"Daesh"},"body":{"organization":"isis","decision":"CONFIRMED"}}""");
-        annotate(from, fromKey, "idlib", """
+        long source = annotate(from, fromKey, "idlib", """
                 {"kind":"SOURCE","body":{"name":"Sputnik","url":"https://sputniknews.com","type":"NEWS_AGENCY"}}""");
+        String etag = as(fromKey).get(articlePath(from, "idlib") + "/annotations/" + source).then().extract().header("ETag");
+        as(fromKey).header("If-Match", etag).body("""
+                {"kind":"SOURCE","status":"PUBLISHED","body":{"name":"Sputnik News","url":"https://sputniknews.com","type":"NEWS_AGENCY"}}""")
+                .put(articlePath(from, "idlib") + "/annotations/" + source).then().statusCode(200);
         annotate(from, fromKey, "idlib", """
                 {"kind":"RELATED_LINK","status":"PUBLISHED","body":{"url":"https://news.example/denial","title":"Denied","relation":"DENIAL","afterParagraph":1}}""");
         annotate(from, fromKey, "idlib", footnote("two villages", "Kafr Nabuda and Qalaat al-Madiq."));
@@ -73,6 +77,11 @@ class PublicationImportApiTest {
 
     private static String exportOf(String slug, String key) {
         return as(key).get("/api/publications/{slug}/export", slug).then().statusCode(200).extract().asString();
+    }
+
+    private static String exportWithHistory(String slug, String key) {
+        return as(key).queryParam("history", "true").get("/api/publications/{slug}/export", slug).then().statusCode(200).extract()
+                .asString();
     }
 
     private static ValidatableResponse importInto(String slug, String key, String lines) {
@@ -120,6 +129,93 @@ class PublicationImportApiTest {
             ((ObjectNode) annotation).remove(List.of("id", "etag", "version"));
         }
         return annotations.toString();
+    }
+
+    @Test
+    void theHistoryComesAlongWhenAsked() throws Exception {
+        String withHistory = exportWithHistory(from, fromKey);
+        String to = newPublication();
+        String toKey = editorKey(to);
+        importInto(to, toKey, withHistory).statusCode(200).body("annotations", equalTo(7));
+
+        assertThat(comparable(exportWithHistory(to, toKey), to)).isEqualTo(comparable(withHistory, from));
+        // In Gloss's API: every change of every annotation, when, by whom and what it left; only the ids are new.
+        List<Integer> fromIds = annotationIds(from, fromKey, "idlib");
+        List<Integer> toIds = annotationIds(to, toKey, "idlib");
+        assertThat(toIds).hasSameSizeAs(fromIds);
+        for (int i = 0; i < fromIds.size(); i++) {
+            assertThat(historyOf(to, toKey, toIds.get(i))).isEqualTo(historyOf(from, fromKey, fromIds.get(i)));
+        }
+        // The edited source and the re-anchored footnote came with more than their creation.
+        assertThat(withHistory).contains("\"gloss:change\":\"UPDATED\"");
+        assertThat(historyOf(to, toKey, toIds.get(1))).hasSize(2);
+    }
+
+    @Test
+    void withoutItsHistoryAnAnnotationIsRecordedAsImported() throws Exception {
+        String to = newPublication();
+        String toKey = editorKey(to);
+        importInto(to, toKey, export).statusCode(200);
+        long id = annotationIds(to, toKey, "idlib").get(1);
+        JsonNode history = historyOf(to, toKey, id);
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).get("change").asText()).isEqualTo("CREATED");
+        assertThat(history.get(0).get("state").get("body").get("name").asText()).isEqualTo("Sputnik News");
+        // Recorded as made by the key that imported it, as its next change is.
+        String etag = as(toKey).get(articlePath(to, "idlib") + "/annotations/" + id).then().extract().header("ETag");
+        as(toKey).header("If-Match", etag).body("""
+                {"kind":"SOURCE","status":"DRAFT","body":{"name":"Sputnik","url":"https://sputniknews.com","type":"NEWS_AGENCY"}}""")
+                .put(articlePath(to, "idlib") + "/annotations/" + id).then().statusCode(200);
+        JsonNode after = historyOf(to, toKey, id);
+        assertThat(after.get(0).get("by")).isEqualTo(after.get(1).get("by"));
+        assertThat(after.get(0).get("by").asText()).isNotEqualTo("system");
+    }
+
+    @Test
+    void aBadHistoryNamesItsEntryAndNothingIsKept() throws Exception {
+        String to = newPublication();
+        String toKey = editorKey(to);
+        String[] lines = exportWithHistory(from, fromKey).split("\n");
+        assertRefused(to, toKey, editJson(lines, 3, line -> change(line, 0).put("gloss:change", "UPDATED")),
+                "line 3: gloss:history[0]: gloss:change");
+        assertRefused(to, toKey, editJson(lines, 4, line -> change(line, 1).put("gloss:changedAt", "2001-01-01T00:00:00Z")),
+                "line 4: gloss:history[1]: gloss:changedAt");
+        assertRefused(to, toKey, editJson(lines, 4, line -> ((ObjectNode) change(line, 0).get("gloss:state")).put("gloss:status", "LIVE")),
+                "line 4: gloss:history[0]: status");
+        assertRefused(to, toKey, editJson(lines, 4, line -> ((com.fasterxml.jackson.databind.node.ArrayNode) line.get("gloss:history")).remove(1)), "line 4: gloss:history");
+        assertRefused(to, toKey, editJson(lines, 3, line -> line.putArray("gloss:history")), "line 3: gloss:history");
+        as(toKey).get("/api/publications/{slug}/articles", to).then().statusCode(200).body("$", hasSize(0));
+    }
+
+    private static ObjectNode change(ObjectNode line, int index) {
+        return (ObjectNode) line.get("gloss:history").get(index);
+    }
+
+    private static String editJson(String[] lines, int number, java.util.function.Consumer<ObjectNode> change) {
+        return edit(lines, number, line -> {
+            try {
+                ObjectNode node = (ObjectNode) JSON.readTree(line);
+                change.accept(node);
+                return node.toString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static List<Integer> annotationIds(String slug, String key, String article) {
+        return as(key).get(articlePath(slug, article) + "/annotations").then().statusCode(200).extract().path("id");
+    }
+
+    /** An annotation's recorded changes, without what one server numbers for itself (revisions, the annotation's id). */
+    private static JsonNode historyOf(String slug, String key, long id) throws Exception {
+        JsonNode history = JSON.readTree(as(key).get(articlePath(slug, "idlib") + "/annotations/" + id + "/history").then()
+                .statusCode(200).extract().asString());
+        for (JsonNode entry : history) {
+            ((ObjectNode) entry).remove("revision");
+            ((ObjectNode) entry.get("state")).remove(List.of("id", "etag"));
+        }
+        return history;
     }
 
     @Test

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import io.gloss.PackagedJar;
 
 /**
- * A publication of 100,000 annotations (test.benchmark.archive-annotations) imported and exported by the
- * packaged jar with a heap of 256 MB (test.benchmark.archive-heap): both stream, so neither may need more
- * than a bounded part of it. Prints the time of each and the peak heap in use and in the old generation,
+ * A publication of 100,000 annotations (test.benchmark.archive-annotations) imported, exported without and
+ * with its history, and that imported again, by the packaged jar with a heap of 64 MB
+ * (test.benchmark.archive-heap): all of them stream, so none may need more than a bounded part of it. Prints the time of each and the peak heap in use and in the old generation,
  * sampled every 100 ms from the jar's own metrics.
  */
 @Tag("benchmark")
@@ -30,7 +30,7 @@ class ArchiveBenchmarkIT {
 
     private static final int ANNOTATIONS = Integer.getInteger("test.benchmark.archive-annotations", 100_000);
     private static final int PER_ARTICLE = 1000;
-    private static final String HEAP_LIMIT = System.getProperty("test.benchmark.archive-heap", "256m");
+    private static final String HEAP_LIMIT = System.getProperty("test.benchmark.archive-heap", "64m");
     /** The old generation in use: what outlives collections, so what an import or export would pile up. */
     private static final Pattern OLD = Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\",id=\"[^\"]*(Old|Tenured)[^\"]*\"} ([0-9.E+]+)$",
             Pattern.MULTILINE);
@@ -59,21 +59,42 @@ class ArchiveBenchmarkIT {
                 in.seconds(), in.peakHeapMb(), in.peakOldMb(), HEAP_LIMIT);
 
         Path exported = Files.createTempFile("gloss-export", ".jsonl");
+        Sampled out = exported(editor.key(), slug, false, exported);
+        Path withHistory = Files.createTempFile("gloss-export-history", ".jsonl");
+        Sampled outWithHistory = exported(editor.key(), slug, true, withHistory);
+
+        PackagedJar.Editor another = gloss.newPublication("Archive Weekly", "en");
+        String anotherSlug = another.article().split("/")[3];
+        Sampled inWithHistory = sampled(() -> gloss.as(another.key()).contentType("application/x-ndjson").body(withHistory.toFile())
+                .post("/api/publications/{slug}/import", anotherSlug).then().statusCode(200).extract().path("annotations"));
+        System.out.printf("import with history: %d annotations (%d MB) in %.1f s, peak heap in use %d MB, old generation %d MB (heap -Xmx%s)%n",
+                inWithHistory.result(), Files.size(withHistory) / 1_000_000, inWithHistory.seconds(), inWithHistory.peakHeapMb(),
+                inWithHistory.peakOldMb(), HEAP_LIMIT);
+
+        assertThat(in.result()).isEqualTo(ANNOTATIONS);
+        assertThat(out.result()).isEqualTo(1 + articles + ANNOTATIONS);
+        assertThat(outWithHistory.result()).isEqualTo(1 + articles + ANNOTATIONS);
+        assertThat(inWithHistory.result()).isEqualTo(ANNOTATIONS);
+        for (Path written : new Path[] { file, exported, withHistory }) {
+            Files.delete(written);
+        }
+    }
+
+    /** Exports the publication into {@code to}, with its annotations' history or not; prints what it took. */
+    private Sampled exported(String key, String slug, boolean history, Path to) throws Exception {
         Sampled out = sampled(() -> {
-            try (InputStream lines = gloss.as(editor.key()).get("/api/publications/{slug}/export", slug).then().statusCode(200)
-                    .extract().asInputStream()) {
-                Files.copy(lines, exported, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (InputStream lines = gloss.as(key).queryParam("history", history).get("/api/publications/{slug}/export", slug).then()
+                    .statusCode(200).extract().asInputStream()) {
+                Files.copy(lines, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            try (var lines = Files.lines(exported)) {
+            try (var lines = Files.lines(to)) {
                 return (int) lines.count();
             }
         });
-        System.out.printf("export: %d lines (%d MB) in %.1f s, peak heap in use %d MB, old generation %d MB (heap -Xmx%s)%n", out.result(),
-                Files.size(exported) / 1_000_000, out.seconds(), out.peakHeapMb(), out.peakOldMb(), HEAP_LIMIT);
-        assertThat(in.result()).isEqualTo(ANNOTATIONS);
-        assertThat(out.result()).isEqualTo(1 + articles + ANNOTATIONS);
-        Files.delete(file);
-        Files.delete(exported);
+        System.out.printf("export%s: %d lines (%d MB) in %.1f s, peak heap in use %d MB, old generation %d MB (heap -Xmx%s)%n",
+                history ? " with history" : "", out.result(), Files.size(to) / 1_000_000, out.seconds(), out.peakHeapMb(), out.peakOldMb(),
+                HEAP_LIMIT);
+        return out;
     }
 
     /** An export file as another Gloss would write it: whole-article footnotes and sources, and orphans. */
