@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,23 +16,46 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A publication exported from one Gloss and imported into another, fresh one (two packaged jars, each on
- * its own embedded database, both at the same public address): every annotation, its history and every
+ * its own database, both at the same public address): every annotation, its history and every
  * output readers get is the same, byte for byte.
  */
 class ArchiveRoundTripIT {
 
     private static final String PUBLIC_URL = "https://gloss.daily.example";
-    private static final String SLUG = "daily";
+    private static final String SLUG = "daily-" + ProcessHandle.current().pid();
     private static final List<String> OUTPUTS = List.of("", "/body", "/article", "/page", ".json");
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The suite's PostgreSQL database (test.it.db-url), if it runs on one; empty on H2. */
+    private static final String SUITE_DATABASE = System.getProperty("test.it.db-url", "");
+    private static final String SECOND_DATABASE = "gloss_round_trip_" + ProcessHandle.current().pid();
 
     private final PackagedJar first = new PackagedJar().with("GLOSS_PUBLIC_URL", PUBLIC_URL);
     private final PackagedJar second = new PackagedJar().with("GLOSS_PUBLIC_URL", PUBLIC_URL);
 
+    /** On PostgreSQL both jars would share the suite's database: the second gets a fresh one of its own. */
+    @BeforeEach
+    void secondDatabase() throws Exception {
+        if (!SUITE_DATABASE.isBlank()) {
+            postgres("CREATE DATABASE " + SECOND_DATABASE);
+            second.with("GLOSS_DB_URL", SUITE_DATABASE.substring(0, SUITE_DATABASE.lastIndexOf('/') + 1) + SECOND_DATABASE);
+        }
+    }
+
     @AfterEach
-    void stop() throws InterruptedException {
+    void stop() throws Exception {
         first.stop();
         second.stop();
+        if (!SUITE_DATABASE.isBlank()) {
+            postgres("DROP DATABASE IF EXISTS " + SECOND_DATABASE);
+        }
+    }
+
+    private static void postgres(String statement) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(SUITE_DATABASE, System.getProperty("test.it.db-user", "postgres"), "");
+                var sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
     }
 
     private static String editorOf(PackagedJar gloss) {
@@ -71,7 +95,8 @@ class ArchiveRoundTripIT {
                 .extract().asString();
 
         String secondKey = editorOf(second);
-        second.as(secondKey).contentType("application/x-ndjson").body(export.getBytes(StandardCharsets.UTF_8))
+        // A recorded history is the audit trail: only the operator's key restores one.
+        second.as(PackagedJar.OPERATOR_KEY).contentType("application/x-ndjson").body(export.getBytes(StandardCharsets.UTF_8))
                 .post("/api/publications/{slug}/import", SLUG).then().statusCode(200);
 
         for (String article : List.of("idlib", "brief")) {

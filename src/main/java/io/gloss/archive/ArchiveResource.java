@@ -71,6 +71,6 @@ public class ArchiveResource {
     @Consumes({ JSON_LINES, "application/jsonl", MediaType.APPLICATION_JSON })
     @Operation(summary = "Reads an export (its JSON-LD lines) into this empty publication; a problem names its line, and nothing is kept")
     public PublicationImport.Imported importLines(@PathParam("slug") String slug, InputStream lines) {
-        return imports.read(caller.publication(slug).id, lines);
+        return imports.read(caller.publication(slug).id, caller.operator(), lines);
     }
 }

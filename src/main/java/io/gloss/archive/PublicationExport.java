@@ -35,7 +35,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * A whole publication as JSON-LD lines: a header, then each live article (its HTML, plain text and
  * revision) followed by its annotations as Web Annotations with what an import needs to restore them
- * (status, anchor state, who and when). Read a page at a time (a container's page of annotations),
+ * (status, anchor state, who and when), and a last line counting them. Read a page at a time (a container's page of annotations),
  * each in a transaction of its own, and written as it is read, so a publication of any size is exported
  * in constant memory. An export taken while editors work is not one snapshot: each page is as it was
  * when read.
@@ -47,6 +47,7 @@ public class PublicationExport {
     public static final int FORMAT = 1;
     static final String ARTICLE_TYPE = "gloss:Article";
     static final String EXPORT_TYPE = "gloss:Export";
+    static final String END_TYPE = "gloss:ExportEnd";
 
     @Inject
     ObjectMapper json;
@@ -70,15 +71,21 @@ public class PublicationExport {
         out.write(header);
         out.write('\n');
         long afterArticle = 0;
+        long articles = 0;
+        long annotations = 0;
         for (Optional<Long> article = articleLine(publicationId, afterArticle, base, out); article.isPresent();
                 article = articleLine(publicationId, afterArticle, base, out)) {
             afterArticle = article.get();
+            articles++;
             long afterAnnotation = 0;
             for (List<Long> ids = annotationLines(afterArticle, afterAnnotation, base, history, out); !ids.isEmpty();
                     ids = annotationLines(afterArticle, afterAnnotation, base, history, out)) {
                 afterAnnotation = ids.get(ids.size() - 1);
+                annotations += ids.size();
             }
         }
+        out.write(serialised(end(base, articles, annotations)));
+        out.write('\n');
         out.flush();
     }
 
@@ -131,6 +138,15 @@ public class PublicationExport {
         generator.put("type", "Software");
         generator.put("name", "Gloss");
         return header;
+    }
+
+    /** The last line: what came before it, so that an import can tell a whole file from one cut short at a line's end. */
+    private ObjectNode end(String base, long articles, long annotations) {
+        ObjectNode end = context(base);
+        end.put("type", END_TYPE);
+        end.put("gloss:articles", articles);
+        end.put("gloss:annotations", annotations);
+        return end;
     }
 
     private ObjectNode articleLine(Article article, String base) {

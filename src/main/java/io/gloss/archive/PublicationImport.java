@@ -1,24 +1,35 @@
 package io.gloss.archive;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.gloss.GlossConfig;
+import io.gloss.WriteCollision;
 import io.gloss.annotation.AnchorState;
 import io.gloss.annotation.Annotation;
 import io.gloss.annotation.AnnotationRequest;
@@ -40,6 +52,7 @@ import io.gloss.audit.ChangeHistory;
 import io.gloss.http.Problem;
 import io.gloss.http.ProblemException;
 import io.gloss.http.RequestProblems;
+import io.gloss.http.StrictJson;
 import io.gloss.publication.Publication;
 import io.gloss.webannotation.AnnotationContainer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,7 +69,11 @@ public class PublicationImport {
 
     /** Longest line read: an article's body (at most a million characters) escaped as JSON, with room to spare. */
     static final int MAX_LINE_CHARS = 8 * Article.MAX_BODY_CHARS;
+    private static final Logger LOG = Logger.getLogger(PublicationImport.class);
     private static final int ANNOTATIONS_PER_BATCH = 200;
+    private static final int MAX_NAME_CHARS = 200;
+    /** About 8 MB of lines (with their histories) held before they are written, however few. */
+    private static final long CHARS_PER_BATCH = 4_000_000;
 
     @Inject
     ArticleService articles;
@@ -79,21 +96,81 @@ public class PublicationImport {
     @Inject
     GlossConfig config;
 
+    private Semaphore running;
+
+    @PostConstruct
+    void limit() {
+        running = new Semaphore(config.limits().concurrentImports());
+    }
+
     /** What an import added. */
     public record Imported(int articles, int annotations) {
     }
 
-    public Imported read(long publicationId, InputStream lines) {
-        return QuarkusTransaction.requiringNew().timeout((int) config.limits().importTimeout().toSeconds())
-                .call(() -> new Reading(publicationId, lines).all());
+    /**
+     * Reads {@code upload} into the publication. It is taken whole to a file first, so a slow upload holds
+     * no database connection; then read in one transaction, within what is left of
+     * {@code gloss.limits.import-timeout}. {@code operator}: the operator's key sent it, which alone may
+     * restore a recorded history (an audit trail, which an editor's key must not be able to write).
+     */
+    public Imported read(long publicationId, boolean operator, InputStream upload) {
+        if (!running.tryAcquire()) {
+            throw ProblemException.unavailable("As many imports as this Gloss runs at once (gloss.limits.concurrent-imports) are "
+                    + "under way; nothing was read, retry later", 30);
+        }
+        Path file = null;
+        try {
+            Instant deadline = Instant.now().plus(config.limits().importTimeout());
+            file = Files.createTempFile("gloss-import-", ".jsonl");
+            received(upload, file, deadline);
+            int seconds = (int) Math.max(1, Duration.between(Instant.now(), deadline).toSeconds());
+            try (InputStream lines = new BufferedInputStream(Files.newInputStream(file))) {
+                return QuarkusTransaction.requiringNew().timeout(seconds).call(() -> new Reading(publicationId, operator, lines).all());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            running.release();
+            delete(file);
+        }
+    }
+
+    private static void received(InputStream upload, Path file, Instant deadline) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = upload.read(buffer); read != -1; read = upload.read(buffer)) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new ProblemException(Problem.of(408, "Request Timeout", "The upload did not arrive within "
+                            + "gloss.limits.import-timeout; nothing was read", List.of()));
+                }
+                out.write(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw ProblemException.badRequest(null, "The upload broke off before its end (" + e.getMessage() + "); nothing was read");
+        }
+    }
+
+    private static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warnf("Could not delete the import's upload %s: %s", file, e.getMessage());
+            }
+        }
     }
 
     /** One import's progress through its file. */
     private final class Reading {
 
         private final long publicationId;
+        private final boolean operator;
         private final Reader in;
         private final List<AnnotationRows.Recorded> unwritten = new ArrayList<>();
+        /** The characters of the lines {@link #unwritten} came from: a batch is bounded by size as well as by count. */
+        private long unwrittenChars;
+        private int lineChars;
+        private boolean ended;
         private int lineNumber;
         private int articleCount;
         private int annotationCount;
@@ -103,14 +180,15 @@ public class PublicationImport {
         /** The revision of annotations that come without their history: this import, by whoever sent it. */
         private Long importRevision;
 
-        Reading(long publicationId, InputStream lines) {
+        Reading(long publicationId, boolean operator, InputStream lines) {
             this.publicationId = publicationId;
+            this.operator = operator;
             this.in = new InputStreamReader(lines, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
         }
 
         Imported all() {
-            Publication publication = Publication.getEntityManager().find(Publication.class, publicationId, LockModeType.PESSIMISTIC_WRITE);
+            Publication publication = lockedForImport();
             if (Article.count("publication", publication) > 0) {
                 throw ProblemException.conflict("Publication " + publication.slug + " already has articles: an export is read into an "
                         + "empty publication only");
@@ -118,6 +196,7 @@ public class PublicationImport {
             for (String line = next(); line != null; line = next()) {
                 try {
                     if (!line.isBlank()) {
+                        lineChars = line.length();
                         take(parse(line));
                     }
                 } catch (ProblemException e) {
@@ -127,14 +206,22 @@ public class PublicationImport {
             if (lineNumber == 0) {
                 throw ProblemException.invalid("line 1", "the file is empty: it starts with the export's header");
             }
-            finishArticle();
+            if (!ended) {
+                throw within(ProblemException.invalid("type", "the file ends before the export's last line (" + PublicationExport.END_TYPE
+                        + "): it was cut short"), "line " + (lineNumber + 1), "Line " + (lineNumber + 1) + ": ");
+            }
             return new Imported(articleCount, annotationCount);
         }
 
         private void take(JsonNode line) {
             String type = line.path("type").asText("");
+            if (ended) {
+                throw ProblemException.invalid("type", "nothing follows the export's last line (" + PublicationExport.END_TYPE + ")");
+            }
             if (lineNumber == 1) {
                 header(line, type);
+            } else if (type.equals(PublicationExport.END_TYPE)) {
+                end(line);
             } else if (type.equals(PublicationExport.ARTICLE_TYPE)) {
                 article(line);
             } else if (type.equals("Annotation")) {
@@ -153,9 +240,35 @@ public class PublicationImport {
             }
         }
 
+        /** The publication, held for this import: another into it is refused at once rather than kept waiting. */
+        private Publication lockedForImport() {
+            try {
+                return Publication.getEntityManager().find(Publication.class, publicationId, LockModeType.PESSIMISTIC_WRITE,
+                        Map.of("jakarta.persistence.lock.timeout", 0));
+            } catch (PersistenceException e) {
+                if (WriteCollision.of(e) == WriteCollision.LOCK_TIMEOUT) {
+                    throw ProblemException.conflict("Another import into this publication is under way");
+                }
+                throw e;
+            }
+        }
+
+        /** The last line: the file is whole when it counts what came before it. */
+        private void end(JsonNode line) {
+            finishArticle();
+            if (line.path("gloss:articles").asLong(-1) != articleCount || line.path("gloss:annotations").asLong(-1) != annotationCount) {
+                throw ProblemException.invalid("gloss:articles", "the export's last line counts " + line.path("gloss:articles") + " articles and "
+                        + line.path("gloss:annotations") + " annotations, the file has " + articleCount + " and " + annotationCount);
+            }
+            ended = true;
+        }
+
         private void article(JsonNode line) {
             finishArticle();
-            String id = required(line, "gloss:externalId");
+            String id = name(line.get("gloss:externalId"), "gloss:externalId");
+            if (id.contains("/")) {
+                throw ProblemException.invalid("gloss:externalId", "is one segment of the article's addresses: no '/'");
+            }
             Publication publication = Publication.getEntityManager().getReference(Publication.class, publicationId);
             // The publication was empty: an article in it now came earlier in this file.
             if (Article.findIncludingDeleted(publication, id).isPresent()) {
@@ -186,20 +299,26 @@ public class PublicationImport {
             ObjectNode sent = line.deepCopy();
             sent.remove("gloss:article");
             JsonNode history = sent.remove("gloss:history");
+            if (history != null && !operator) {
+                throw new ProblemException(Problem.of(403, "Forbidden", "gloss:history: only the operator's key restores a recorded "
+                        + "history (it is the audit trail); an editor's key imports the annotations without it",
+                        List.of(new Problem.FieldError("gloss:history", "only the operator's key restores a recorded history"))));
+            }
             Annotation annotation = annotationFrom(sent, true);
             List<AnnotationRows.Change> changes = history == null
                     ? List.of(new AnnotationRows.Change(importRevision(), ChangeHistory.Change.CREATED, annotation))
                     : changes(history, annotation, sent.get("@context"));
             unwritten.add(new AnnotationRows.Recorded(annotation, changes));
             annotationCount++;
-            if (unwritten.size() >= ANNOTATIONS_PER_BATCH) {
+            unwrittenChars += lineChars;
+            if (unwritten.size() >= ANNOTATIONS_PER_BATCH || unwrittenChars >= CHARS_PER_BATCH) {
                 writeAnnotations();
             }
         }
 
         /** An annotation as a line or a history entry has it; {@code current}: as it is now (see {@link AnnotationService#restored}). */
         private Annotation annotationFrom(ObjectNode sent, boolean current) {
-            String updatedBy = requiredText(sent.remove("gloss:updatedBy"), "gloss:updatedBy");
+            String updatedBy = name(sent.remove("gloss:updatedBy"), "gloss:updatedBy");
             AnnotationRequest request = container.requestFrom(sent, articleAddresses, false);
             if (request.status() == null) {
                 throw ProblemException.invalid("gloss:status", "is required in an export: DRAFT or PUBLISHED");
@@ -222,7 +341,6 @@ public class PublicationImport {
                 throw ProblemException.invalid("gloss:history", "is the annotation's recorded changes, oldest first: a list, not empty");
             }
             List<AnnotationRows.Change> changes = new ArrayList<>();
-            Instant before = Instant.MIN;
             for (int i = 0; i < history.size(); i++) {
                 String field = "gloss:history[" + i + "]";
                 try {
@@ -232,12 +350,9 @@ public class PublicationImport {
                         throw ProblemException.invalid("gloss:change", "is " + expected + " here: a history starts with the creation, "
                                 + "and its other changes are updates");
                     }
+                    // The order is the recorded one: times need not rise with it (a clock set back, overlapping writes).
                     Instant at = instant(entry, "gloss:changedAt");
-                    if (at.isBefore(before)) {
-                        throw ProblemException.invalid("gloss:changedAt", "comes before the change above it: the history is oldest first");
-                    }
-                    before = at;
-                    String by = required(entry, "gloss:changedBy");
+                    String by = name(entry.get("gloss:changedBy"), "gloss:changedBy");
                     if (!entry.path("gloss:state").isObject()) {
                         throw ProblemException.invalid("gloss:state", "is the annotation as this change left it, an object");
                     }
@@ -271,6 +386,7 @@ public class PublicationImport {
         private void writeAnnotations() {
             rows.insert(unwritten);
             unwritten.clear();
+            unwrittenChars = 0;
         }
 
         /**
@@ -333,7 +449,7 @@ public class PublicationImport {
      */
     private static ProblemException within(ProblemException e, String part, String lead) {
         Problem problem = e.problem();
-        return new ProblemException(Problem.of(problem.status(), problem.title(), lead + problem.detail(),
+        return e.as(Problem.of(problem.status(), problem.title(), lead + problem.detail(),
                 problem.errors().isEmpty() ? List.of(new Problem.FieldError(part, problem.detail()))
                         : problem.errors().stream().map(error -> new Problem.FieldError(part + ": " + error.field(), error.message()))
                                 .toList()));
@@ -369,7 +485,23 @@ public class PublicationImport {
         if (!nameOnly) {
             throw ProblemException.invalid("creator", "Gloss keeps a creator as a Person's name only: {\"type\":\"Person\",\"name\":…}");
         }
-        return creator.get("name").asText();
+        return name(creator.get("name"), "creator.name");
+    }
+
+    /**
+     * A name Gloss keeps (an article's id, an author's or a key's name): 1 to 200 characters (its column),
+     * stored exactly, as the API takes them. The lines are read as trees, past the API's text checks.
+     */
+    private static String name(JsonNode value, String field) {
+        String name = requiredText(value, field);
+        if (name.isBlank() || name.length() > MAX_NAME_CHARS) {
+            throw ProblemException.invalid(field, "is 1 to " + MAX_NAME_CHARS + " characters");
+        }
+        String unstorable = StrictJson.storableProblem(name);
+        if (unstorable != null) {
+            throw ProblemException.invalid(field, unstorable);
+        }
+        return name;
     }
 
     private static AnchorState anchorState(String anchor) {

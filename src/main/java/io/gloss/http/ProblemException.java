@@ -16,14 +16,35 @@ public class ProblemException extends RuntimeException {
 
 
     private final transient Problem problem;
+    /** Seconds a client should wait before it tries again (Retry-After); null when it says nothing of that. */
+    private final Integer retryAfter;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Integer retryAfter) {
         super(problem.detail());
         this.problem = problem;
+        this.retryAfter = retryAfter;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    public Integer retryAfter() {
+        return retryAfter;
+    }
+
+    /** The same problem told otherwise (as found in a part of a file, say), still asking for the same wait. */
+    public ProblemException as(Problem told) {
+        return new ProblemException(told, retryAfter);
+    }
+
+    /** 503: busy now, nothing was done; retry after {@code seconds}. */
+    public static ProblemException unavailable(String detail, int seconds) {
+        return new ProblemException(Problem.of(Status.SERVICE_UNAVAILABLE, detail), seconds);
     }
 
     public static ProblemException notFound(String detail) {

@@ -37,7 +37,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return e.problem().toResponse();
+        Response response = e.problem().toResponse();
+        return e.retryAfter() == null ? response : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfter()).build();
     }
 
     @ServerExceptionMapper

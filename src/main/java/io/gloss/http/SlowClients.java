@@ -67,7 +67,7 @@ public class SlowClients {
             return;
         }
         HttpServerRequest request = context.request();
-        boolean streamed = StreamedUploads.isStreamed(request.method().name(), request.path());
+        boolean streamed = StreamedUploads.isStreamed(request.method().name(), context.normalizedPath());
         if (request.version() == HttpVersion.HTTP_2 && !streamed && !request.isEnded()
                 && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && WRITES.contains(request.method())) {
             // An HTTP/2 body of unknown length is not read ahead (below), so nothing would bound it short of

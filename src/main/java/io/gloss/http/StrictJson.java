@@ -45,7 +45,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     /** Why a string cannot be stored exactly, or null when it can. */
-    static String storableProblem(String value) {
+    public static String storableProblem(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\u0000') {

@@ -22,6 +22,11 @@ public class Caller {
         return identity.isAnonymous();
     }
 
+    /** The operator's key: every publication, and what only the operator may do. */
+    public boolean operator() {
+        return identity.hasRole(Roles.ADMIN);
+    }
+
     /** The name recorded as author of a change. */
     public String name() {
         return identity.getPrincipal().getName();
@@ -30,8 +35,7 @@ public class Caller {
     /** The publication the caller may work on, or 404. */
     public Publication publication(String slug) {
         String scope = identity.getAttribute(Roles.PUBLICATION_ATTRIBUTE);
-        boolean operator = identity.hasRole(Roles.ADMIN);
-        if (!operator && (scope == null || !scope.equals(slug))) {
+        if (!operator() && (scope == null || !scope.equals(slug))) {
             throw noSuchPublication(slug);
         }
         return Publication.findBySlug(slug).orElseThrow(() -> noSuchPublication(slug));

@@ -88,6 +88,11 @@ class PublicationExportApiTest {
 
         // The deleted article is not exported; across reads of annotations (two at a time in tests), none is lost or doubled.
         assertThat(lines.get(5).get("gloss:externalId").asText()).isEqualTo("many");
+        // The last line counts what came before it, so a file cut short at a line's end is told from a whole one.
+        JsonNode end = lines.remove(lines.size() - 1);
+        assertThat(end.get("type").asText()).isEqualTo("gloss:ExportEnd");
+        assertThat(end.get("gloss:articles").asInt()).isEqualTo(2);
+        assertThat(end.get("gloss:annotations").asInt()).isEqualTo(3 + 5);
         assertThat(lines.subList(6, lines.size())).extracting(line -> line.get("body").get("value").asText())
                 .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 5).mapToObj(i -> "Note " + i + ".").toList());
     }
@@ -106,6 +111,7 @@ class PublicationExportApiTest {
         String[] lines = as(key).queryParam("history", "true").get("/api/publications/{slug}/export", slug).then().statusCode(200)
                 .extract().asString().split("\n");
         JsonNode history = JSON.readTree(lines[2]).get("gloss:history");
+        assertThat(lines[3]).contains("\"gloss:ExportEnd\"");
         assertThat(history).hasSize(2);
         assertThat(history.get(0).get("gloss:change").asText()).isEqualTo("CREATED");
         assertThat(history.get(1).get("gloss:change").asText()).isEqualTo("UPDATED");

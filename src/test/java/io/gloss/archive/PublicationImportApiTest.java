@@ -2,6 +2,7 @@ package io.gloss.archive;
 
 import static io.gloss.TestApi.annotate;
 import static io.gloss.TestApi.articlePath;
+import static io.gloss.TestApi.OPERATOR_KEY;
 import static io.gloss.TestApi.as;
 import static io.gloss.TestApi.editorKey;
 import static io.gloss.TestApi.footnote;
@@ -136,7 +137,7 @@ class PublicationImportApiTest {
         String withHistory = exportWithHistory(from, fromKey);
         String to = newPublication();
         String toKey = editorKey(to);
-        importInto(to, toKey, withHistory).statusCode(200).body("annotations", equalTo(7));
+        importInto(to, OPERATOR_KEY, withHistory).statusCode(200).body("annotations", equalTo(7));
 
         assertThat(comparable(exportWithHistory(to, toKey), to)).isEqualTo(comparable(withHistory, from));
         // In Gloss's API: every change of every annotation, when, by whom and what it left; only the ids are new.
@@ -172,14 +173,25 @@ class PublicationImportApiTest {
     }
 
     @Test
-    void aBadHistoryNamesItsEntryAndNothingIsKept() throws Exception {
+    void onlyTheOperatorRestoresAHistoryForItIsTheAuditTrail() {
         String to = newPublication();
         String toKey = editorKey(to);
+        importInto(to, toKey, exportWithHistory(from, fromKey)).statusCode(403).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("line 3: gloss:history"));
+        as(toKey).get("/api/publications/{slug}/articles", to).then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void aBadHistoryNamesItsEntryAndNothingIsKept() throws Exception {
+        String to = newPublication();
+        String toKey = OPERATOR_KEY;
         String[] lines = exportWithHistory(from, fromKey).split("\n");
         assertRefused(to, toKey, editJson(lines, 3, line -> change(line, 0).put("gloss:change", "UPDATED")),
                 "line 3: gloss:history[0]: gloss:change");
-        assertRefused(to, toKey, editJson(lines, 4, line -> change(line, 1).put("gloss:changedAt", "2001-01-01T00:00:00Z")),
+        assertRefused(to, toKey, editJson(lines, 4, line -> change(line, 1).put("gloss:changedAt", "yesterday")),
                 "line 4: gloss:history[1]: gloss:changedAt");
+        assertRefused(to, toKey, editJson(lines, 4, line -> change(line, 1).put("gloss:changedBy", "\u0000")),
+                "line 4: gloss:history[1]: gloss:changedBy");
         assertRefused(to, toKey, editJson(lines, 4, line -> ((ObjectNode) change(line, 0).get("gloss:state")).put("gloss:status", "LIVE")),
                 "line 4: gloss:history[0]: status");
         assertRefused(to, toKey, editJson(lines, 4, line -> ((com.fasterxml.jackson.databind.node.ArrayNode) line.get("gloss:history")).remove(1)), "line 4: gloss:history");
@@ -219,6 +231,75 @@ class PublicationImportApiTest {
     }
 
     @Test
+    void aSlowUploadHoldsItsImportSlotOnlyUntilItIsGone() throws Exception {
+        String to = newPublication();
+        String toKey = editorKey(to);
+        String other = newPublication();
+        String otherKey = editorKey(other);
+        byte[] file = export.getBytes(StandardCharsets.UTF_8);
+        try (java.net.Socket slow = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            java.io.OutputStream out = slow.getOutputStream();
+            out.write(("POST /api/publications/" + to + "/import HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + toKey
+                    + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: " + file.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(file, 0, 100);
+            out.flush();
+            // Its import holds the one slot of the test profile (gloss.limits.concurrent-imports=1), while it trickles in.
+            ValidatableResponse busy = eventually(() -> {
+                String fresh = newPublication();
+                return importInto(fresh, editorKey(fresh), export);
+            }, 503);
+            busy.contentType("application/problem+json").header("Retry-After", "30");
+            // Everything else is answered meanwhile.
+            as(toKey).get("/api/publications/{slug}/articles", to).then().statusCode(200);
+            given().get("/embed/{slug}/idlib/body", from).then().statusCode(200);
+        }
+        // Gone, it leaves nothing behind, and the slot is free again.
+        eventually(() -> importInto(other, otherKey, export), 200);
+        as(toKey).get("/api/publications/{slug}/articles", to).then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void anImportIsStreamedHoweverItsPathIsSpelt() throws Exception {
+        String to = newPublication();
+        String[] lines = export.split("\n");
+        // Past gloss.limits.max-request-bytes (blank lines are skipped), which bounds every request but an import.
+        byte[] large = (String.join("\n", java.util.Arrays.copyOf(lines, lines.length - 1)) + "\n".repeat(3_000_000)
+                + lines[lines.length - 1]).getBytes(StandardCharsets.UTF_8);
+        // Sent chunked, so only the path tells the filters that it is an import, spelt with an escape.
+        try (java.net.Socket client = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            java.io.OutputStream out = client.getOutputStream();
+            out.write(("POST /api/publications/" + to + "/%69mport HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + editorKey(to)
+                    + "\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            for (int at = 0; at < large.length; at += 65_536) {
+                int size = Math.min(65_536, large.length - at);
+                out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(large, at, size);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertThat(status).isEqualTo("HTTP/1.1 200 OK");
+        }
+        as(editorKey(to)).get("/api/publications/{slug}/articles", to).then().body("$", hasSize(2));
+    }
+
+    /** The answer of {@code request} once it has {@code status}, retried for up to ten seconds. */
+    private static ValidatableResponse eventually(java.util.function.Supplier<ValidatableResponse> request, int status)
+            throws InterruptedException {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            ValidatableResponse answer = request.get();
+            if (answer.extract().statusCode() == status || System.nanoTime() > until) {
+                return answer.statusCode(status);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
     void aPublicationWithArticlesTakesNoImport() {
         importInto(from, fromKey, export).statusCode(409).contentType("application/problem+json");
     }
@@ -236,6 +317,19 @@ class PublicationImportApiTest {
         assertRefused(to, toKey, edit(lines, 1, line -> line.replace("\"gloss:format\":1", "\"gloss:format\":2")), "line 1: gloss:format");
         assertRefused(to, toKey, String.join("\n", lines[0], lines[2]), "line 2: gloss:article");
         assertRefused(to, toKey, String.join("\n", lines[0], lines[1], lines[1]), "line 3: gloss:externalId");
+        // Names are held to what the API and the columns take.
+        assertRefused(to, toKey, editJson(lines, 2, line -> line.put("gloss:externalId", "idlib/2019")), "line 2: gloss:externalId");
+        assertRefused(to, toKey, editJson(lines, 3, line -> ((ObjectNode) line.get("creator")).put("name", "x".repeat(201))),
+                "line 3: creator.name");
+        assertRefused(to, toKey, edit(lines, 3, line -> line.replaceFirst("\"gloss:updatedBy\":\"[^\"]*\"", "\"gloss:updatedBy\":\"\\\\ud800\"")),
+                "line 3: gloss:updatedBy");
+        // A file cut short, even at a line's end, is told from a whole one by its last line.
+        int last = lines.length;
+        assertRefused(to, toKey, String.join("\n", java.util.Arrays.copyOf(lines, last - 1)), "line " + last + ": type");
+        String[] withoutAnAnnotation = java.util.stream.IntStream.rangeClosed(1, last).filter(n -> n != 4)
+                .mapToObj(n -> lines[n - 1]).toArray(String[]::new);
+        assertRefused(to, toKey, String.join("\n", withoutAnAnnotation), "line " + (last - 1) + ": gloss:articles");
+        assertRefused(to, toKey, export + lines[1], "line " + (last + 1) + ": type");
         as(toKey).get("/api/publications/{slug}/articles", to).then().statusCode(200).body("$", hasSize(0));
         importInto(to, toKey, "").statusCode(422);
         // The file as exported still goes in after all of that.
