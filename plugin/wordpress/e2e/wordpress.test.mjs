@@ -48,6 +48,12 @@ const STORY = [
  */
 async function logIn(page, wordpress) {
   await page.goto(`${wordpress.url}/wp-login.php`);
+  // wp-login.php focuses its form 200 ms after it is parsed and, when it already knows the user name
+  // (a cookie of an earlier login), empties the password field as it does: a password typed before
+  // that is lost ("The password field is empty"). Fill the form once it has focused it.
+  await page
+    .waitForFunction(() => ['user_login', 'user_pass'].includes(document.activeElement?.id), null, { timeout: 5000 })
+    .catch(() => {});
   await page.fill('#user_login', 'admin');
   await page.fill('#user_pass', 'admin-password');
   await page.click('#wp-submit');
