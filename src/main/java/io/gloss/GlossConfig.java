@@ -69,13 +69,13 @@ public interface GlossConfig {
         @WithDefault("24H")
         Duration idempotencyWindow();
 
-        /** How long one import may take, its upload and its one transaction together; past it, it is undone. */
+        /** How long one import may take, its upload and its one transaction; past it, it is undone. */
         @WithDefault("30M")
         Duration importTimeout();
 
         /**
          * Imports under way at once over all publications; past it, 503 with Retry-After. Each holds a
-         * database connection for its transaction, and its upload on disk (up to max-body-size).
+         * database connection while its upload arrives and its transaction runs.
          */
         @WithDefault("2")
         int concurrentImports();

@@ -1,16 +1,12 @@
 package io.gloss.archive;
 
-import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -29,7 +25,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,7 +64,6 @@ public class PublicationImport {
 
     /** Longest line read: an article's body (at most a million characters) escaped as JSON, with room to spare. */
     static final int MAX_LINE_CHARS = 8 * Article.MAX_BODY_CHARS;
-    private static final Logger LOG = Logger.getLogger(PublicationImport.class);
     private static final int ANNOTATIONS_PER_BATCH = 200;
     private static final int MAX_NAME_CHARS = 200;
     /** About 8 MB of lines (with their histories) held before they are written, however few. */
@@ -108,55 +102,45 @@ public class PublicationImport {
     }
 
     /**
-     * Reads {@code upload} into the publication. It is taken whole to a file first, so a slow upload holds
-     * no database connection; then read in one transaction, within what is left of
-     * {@code gloss.limits.import-timeout}. {@code operator}: the operator's key sent it, which alone may
-     * restore a recorded history (an audit trail, which an editor's key must not be able to write).
+     * Reads {@code upload} into the publication, as it arrives, in one transaction within
+     * {@code gloss.limits.import-timeout}. The upload is not first taken to a file: a connection silent
+     * while a long transaction ran would be closed by quarkus.http.idle-timeout before the answer. So a
+     * slow upload holds a database connection; at most gloss.limits.concurrent-imports do.
+     * {@code operator}: the operator's key sent it, which alone may restore a recorded history (an audit
+     * trail, which an editor's key must not be able to write).
      */
     public Imported read(long publicationId, boolean operator, InputStream upload) {
         if (!running.tryAcquire()) {
             throw ProblemException.unavailable("As many imports as this Gloss runs at once (gloss.limits.concurrent-imports) are "
                     + "under way; nothing was read, retry later", 30);
         }
-        Path file = null;
         try {
-            Instant deadline = Instant.now().plus(config.limits().importTimeout());
-            file = Files.createTempFile("gloss-import-", ".jsonl");
-            received(upload, file, deadline);
-            int seconds = (int) Math.max(1, Duration.between(Instant.now(), deadline).toSeconds());
-            try (InputStream lines = new BufferedInputStream(Files.newInputStream(file))) {
-                return QuarkusTransaction.requiringNew().timeout(seconds).call(() -> new Reading(publicationId, operator, lines).all());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Duration timeout = config.limits().importTimeout();
+            InputStream lines = new ArrivingBy(upload, Instant.now().plus(timeout));
+            return QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds())
+                    .call(() -> new Reading(publicationId, operator, lines).all());
         } finally {
             running.release();
-            delete(file);
         }
     }
 
-    private static void received(InputStream upload, Path file, Instant deadline) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int read = upload.read(buffer); read != -1; read = upload.read(buffer)) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new ProblemException(Problem.of(408, "Request Timeout", "The upload did not arrive within "
-                            + "gloss.limits.import-timeout; nothing was read", List.of()));
-                }
-                out.write(buffer, 0, read);
-            }
-        } catch (IOException e) {
-            throw ProblemException.badRequest(null, "The upload broke off before its end (" + e.getMessage() + "); nothing was read");
-        }
-    }
+    /** An upload that must have arrived by {@code deadline}: the transaction's timeout does not stop a read that trickles on. */
+    private static final class ArrivingBy extends FilterInputStream {
 
-    private static void delete(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.warnf("Could not delete the import's upload %s: %s", file, e.getMessage());
+        private final Instant deadline;
+
+        ArrivingBy(InputStream upload, Instant deadline) {
+            super(upload);
+            this.deadline = deadline;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) throws IOException {
+            if (Instant.now().isAfter(deadline)) {
+                throw new ProblemException(Problem.of(408, "Request Timeout", "The upload did not arrive within "
+                        + "gloss.limits.import-timeout; nothing was kept", List.of()));
             }
+            return super.read(into, offset, length);
         }
     }
 
@@ -419,7 +403,7 @@ public class PublicationImport {
                 lineNumber++;
                 throw within(ProblemException.badRequest("line", "is not UTF-8 text"), "line " + lineNumber, "Line " + lineNumber + ": ");
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw ProblemException.badRequest(null, "The upload broke off before its end (" + e.getMessage() + "); nothing was kept");
             }
             return counted(line);
         }
