@@ -28,17 +28,24 @@ class ArchiveRoundTripIT {
 
     /** The suite's PostgreSQL database (test.it.db-url), if it runs on one; empty on H2. */
     private static final String SUITE_DATABASE = System.getProperty("test.it.db-url", "");
-    private static final String SECOND_DATABASE = "gloss_round_trip_" + ProcessHandle.current().pid();
+    private static final List<String> DATABASES = List.of("gloss_round_trip_a_" + ProcessHandle.current().pid(),
+            "gloss_round_trip_b_" + ProcessHandle.current().pid());
 
     private final PackagedJar first = new PackagedJar().with("GLOSS_PUBLIC_URL", PUBLIC_URL);
     private final PackagedJar second = new PackagedJar().with("GLOSS_PUBLIC_URL", PUBLIC_URL);
 
-    /** On PostgreSQL both jars would share the suite's database: the second gets a fresh one of its own. */
+    /**
+     * On PostgreSQL both jars would share the suite's database, which other tests have written to: each
+     * gets a fresh one of its own, as each has on H2.
+     */
     @BeforeEach
-    void secondDatabase() throws Exception {
+    void freshDatabases() throws Exception {
         if (!SUITE_DATABASE.isBlank()) {
-            postgres("CREATE DATABASE " + SECOND_DATABASE);
-            second.with("GLOSS_DB_URL", SUITE_DATABASE.substring(0, SUITE_DATABASE.lastIndexOf('/') + 1) + SECOND_DATABASE);
+            String server = SUITE_DATABASE.substring(0, SUITE_DATABASE.lastIndexOf('/') + 1);
+            for (int i = 0; i < 2; i++) {
+                postgres("CREATE DATABASE " + DATABASES.get(i));
+                (i == 0 ? first : second).with("GLOSS_DB_URL", server + DATABASES.get(i));
+            }
         }
     }
 
@@ -47,7 +54,9 @@ class ArchiveRoundTripIT {
         first.stop();
         second.stop();
         if (!SUITE_DATABASE.isBlank()) {
-            postgres("DROP DATABASE IF EXISTS " + SECOND_DATABASE);
+            for (String database : DATABASES) {
+                postgres("DROP DATABASE IF EXISTS " + database);
+            }
         }
     }
 
