@@ -40,6 +40,11 @@ public class SlowClients {
     private static final Logger LOG = Logger.getLogger(SlowClients.class);
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
+    /** How long a refused HTTP/1.1 body is still read, and discarded, before its connection is closed. */
+    private static final Duration LINGER = Duration.ofSeconds(2);
+    private static final long NO_ERROR = 0x0;
+    private static final long CANCEL = 0x8;
+
     private final Vertx vertx;
     private final Duration bodyReadTimeout;
     private final int concurrentUploads;
@@ -121,11 +126,18 @@ public class SlowClients {
         return (length != null && !length.trim().equals("0")) || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
-    /** Answers and closes the connection: what is left of the body is not read. */
-    private static void refuse(RoutingContext context, int status, String title, String detail) {
+    /**
+     * Answers, then stops the body without reading it. Closing a connection while the client is still sending
+     * makes its system reset the connection, and the client may lose the answer before reading it (CI saw
+     * "Broken pipe" for a 411 in place of the answer). So HTTP/2 resets only this request's stream, with
+     * NO_ERROR after a complete answer (RFC 9113, section 8.1), and HTTP/1.1 discards what still arrives for
+     * at most {@link #LINGER} before closing, as web servers' "lingering close" does.
+     */
+    private void refuse(RoutingContext context, int status, String title, String detail) {
+        HttpServerRequest request = context.request();
         var response = context.response();
         if (response.headWritten()) {
-            context.request().connection().close();
+            stopBody(request, false);
             return;
         }
         response.setStatusCode(status)
@@ -135,6 +147,27 @@ public class SlowClients {
             response.putHeader("Retry-After", "5");
         }
         response.end(Json.encode(Problem.of(status, title, detail, List.of())))
-                .onComplete(done -> context.request().connection().close());
+                .onComplete(done -> stopBody(request, true));
+    }
+
+    /** An answer cut short (its head was already written) is not lingered over: the client cannot use it. */
+    private void stopBody(HttpServerRequest request, boolean answered) {
+        if (request.version() == HttpVersion.HTTP_2) {
+            if (!request.isEnded()) {
+                request.response().reset(answered ? NO_ERROR : CANCEL);
+            }
+            return;
+        }
+        if (request.isEnded() || !answered) {
+            request.connection().close();
+            return;
+        }
+        long linger = vertx.setTimer(LINGER.toMillis(), expired -> request.connection().close());
+        request.handler(discarded -> { })
+                .endHandler(ended -> {
+                    vertx.cancelTimer(linger);
+                    request.connection().close();
+                })
+                .resume();
     }
 }

@@ -107,13 +107,17 @@ class BadInputTest {
 
     /**
      * Without Content-Length the same limit holds as the body arrives over HTTP/1.1 (it was 8 MB, four times
-     * the declared one), and HTTP/2, whose bodies are not read ahead, must declare the length.
+     * the declared one), and HTTP/2, whose bodies are not read ahead, must declare the length. As found in
+     * CI, about one 411 in four was lost to "Broken pipe": the server closed the connection while the client
+     * was still sending. Each is tried on 20 new connections.
      */
     @Test
     void oversizedRequestWithoutItsLengthIsRefusedAsItArrives() throws Exception {
         byte[] json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(articleJson(Map.of("body", "x".repeat(3 * 1024 * 1024))));
-        assertThat(unknownLength(java.net.http.HttpClient.Version.HTTP_1_1, json)).isEqualTo(413);
-        assertThat(unknownLength(java.net.http.HttpClient.Version.HTTP_2, json)).isEqualTo(411);
+        for (int i = 0; i < 20; i++) {
+            assertThat(unknownLength(java.net.http.HttpClient.Version.HTTP_1_1, json)).isEqualTo(413);
+            assertThat(unknownLength(java.net.http.HttpClient.Version.HTTP_2, json)).isEqualTo(411);
+        }
     }
 
     /** An input stream of unknown length goes out chunked (HTTP/1.1), or as frames without a length (HTTP/2). */
