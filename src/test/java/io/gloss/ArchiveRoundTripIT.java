@@ -41,12 +41,15 @@ class ArchiveRoundTripIT {
     @BeforeEach
     void freshDatabases() throws Exception {
         if (!SUITE_DATABASE.isBlank()) {
-            String server = SUITE_DATABASE.substring(0, SUITE_DATABASE.lastIndexOf('/') + 1);
-            for (int i = 0; i < 2; i++) {
-                postgres("CREATE DATABASE " + DATABASES.get(i));
-                (i == 0 ? first : second).with("GLOSS_DB_URL", server + DATABASES.get(i));
-            }
+            first.with("GLOSS_DB_URL", created(DATABASES.get(0)));
+            second.with("GLOSS_DB_URL", created(DATABASES.get(1)));
         }
+    }
+
+    /** The URL of {@code database}, created on the suite's PostgreSQL server. */
+    private static String created(String database) throws Exception {
+        postgres("CREATE DATABASE " + database);
+        return SUITE_DATABASE.substring(0, SUITE_DATABASE.lastIndexOf('/') + 1) + database;
     }
 
     @AfterEach

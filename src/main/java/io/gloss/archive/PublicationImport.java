@@ -25,7 +25,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -117,7 +116,7 @@ public class PublicationImport {
         try {
             Duration timeout = config.limits().importTimeout();
             InputStream lines = new ArrivingBy(upload, Instant.now().plus(timeout));
-            return QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds())
+            return QuarkusTransaction.requiringNew().timeout((int) Math.max(1, timeout.toSeconds()))
                     .call(() -> new Reading(publicationId, operator, lines).all());
         } finally {
             running.release();

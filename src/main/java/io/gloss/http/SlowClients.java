@@ -140,9 +140,11 @@ public class SlowClients {
             stopBody(request, false);
             return;
         }
-        response.setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close");
+        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (request.version() != HttpVersion.HTTP_2) {
+            // HTTP/2 has no such header (RFC 9113, section 8.2.2), and keeps its connection.
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+        }
         if (status == 503) {
             response.putHeader("Retry-After", "5");
         }

@@ -4,8 +4,6 @@ import static io.gloss.TestApi.editorKey;
 import static io.gloss.TestApi.newPublication;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -46,17 +44,11 @@ class LongImportTest {
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             client.getOutputStream().write(file);
             client.getOutputStream().flush();
-            String answer = readAll(client.getInputStream());
+            String answer = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 200 OK").contains("\"annotations\":" + ANNOTATIONS);
         }
         // Only telling if it took longer than the idle timeout.
         assertThat((System.nanoTime() - started) / 1e9).isGreaterThan(1.0);
-    }
-
-    private static String readAll(InputStream in) throws Exception {
-        ByteArrayOutputStream read = new ByteArrayOutputStream();
-        in.transferTo(read);
-        return read.toString(StandardCharsets.UTF_8);
     }
 
     /** One article with many footnotes on the whole of it, as an export has them. */
